@@ -1,0 +1,256 @@
+#include "cli/commands.hpp"
+
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+
+#include "export/exporters.hpp"
+#include "export/output_file.hpp"
+#include "extract/pipeline.hpp"
+#include "ontology/data.hpp"
+
+namespace kg::cli {
+namespace {
+
+constexpr const char* kMainHelp = R"(kgbuild - build a knowledge graph from English news
+
+usage: kgbuild COMMAND [OPTIONS]
+
+commands:
+  extract    read articles, extract entities and relations, write the graph
+  ontology   write the kgbuild OWL ontology (Turtle)
+
+Run `kgbuild COMMAND --help` for the options of a command.
+)";
+
+constexpr const char* kExtractHelp = R"(usage: kgbuild extract INPUT... [-o FILE]... [--format NAME] [--base IRI]
+
+Reads each INPUT (a UTF-8 text file; `-` reads standard input), extracts entities and the
+relations between them, merges everything into one graph and writes it.
+
+options:
+  -o, --output FILE  write the graph to FILE; may be given several times. The format follows
+                     the extension: .ttl .nt .nq .rdf .json .dot .svg .png .pdf
+                     (`-` writes to standard output). Without -o, Turtle goes to standard output.
+  --format NAME      use format NAME for every output instead of the extension:
+                     turtle ntriples nquads rdfxml json dot svg png pdf
+  --base IRI         namespace for entity, document and fact IRIs
+                     (default https://w3id.org/kgbuild/id/)
+  --layout ENGINE    Graphviz layout for diagrams (dot, neato, sfdp, ...); default by size
+  -h, --help         show this help
+
+exit status: 0 success, 1 input or output error, 2 usage error.
+Output files are written to a temporary file and renamed, so a failure leaves none behind.
+)";
+
+constexpr const char* kOntologyHelp = R"(usage: kgbuild ontology [-o FILE]
+
+Writes the kgbuild OWL 2 ontology (ontology/kg.ttl) as Turtle, to FILE or standard output.
+)";
+
+bool read_input(const std::string& path, std::string& text, std::ostream& err) {
+  if (path == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (text.empty()) {
+      err << "kgbuild: standard input is empty; pipe an article into `kgbuild extract -`\n";
+      return false;
+    }
+    return true;
+  }
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) {
+    err << "kgbuild: " << path << ": no such file; check the path\n";
+    return false;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    err << "kgbuild: " << path << ": is a directory; pass the article files in it (e.g. "
+        << path << "/*.txt)\n";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    err << "kgbuild: " << path << ": cannot be read; check its permissions\n";
+    return false;
+  }
+  text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (text.empty()) {
+    err << "kgbuild: " << path << ": the file is empty; nothing to extract\n";
+    return false;
+  }
+  return true;
+}
+
+std::string extension_of(const std::string& path) {
+  std::size_t slash = path.find_last_of('/');
+  std::size_t dot = path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  return path.substr(dot + 1);
+}
+
+std::string known_extensions() {
+  std::string s;
+  for (const auto& f : exporters::formats())
+    for (auto e : f.extensions) s += (s.empty() ? "." : " .") + std::string(e);
+  return s;
+}
+
+int extract_command(const std::vector<std::string>& args, std::ostream& err) {
+  std::vector<std::string> inputs, outputs;
+  std::string format_name;
+  exporters::ExportOptions opt;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](const char* what) -> const std::string* {
+      if (i + 1 >= args.size()) {
+        err << "kgbuild extract: " << a << " needs " << what << "; see `kgbuild extract --help`\n";
+        return nullptr;
+      }
+      return &args[++i];
+    };
+    if (a == "-h" || a == "--help") {
+      std::cout << kExtractHelp;
+      return kExitOk;
+    } else if (a == "-o" || a == "--output") {
+      const std::string* v = value("a file name");
+      if (!v) return kExitUsage;
+      outputs.push_back(*v);
+    } else if (a == "--format") {
+      const std::string* v = value("a format name");
+      if (!v) return kExitUsage;
+      format_name = *v;
+    } else if (a == "--base") {
+      const std::string* v = value("an IRI");
+      if (!v) return kExitUsage;
+      opt.base = *v;
+    } else if (a == "--layout") {
+      const std::string* v = value("a Graphviz layout engine");
+      if (!v) return kExitUsage;
+      opt.layout = *v;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      err << "kgbuild extract: unknown option '" << a << "'; see `kgbuild extract --help`\n";
+      return kExitUsage;
+    } else {
+      inputs.push_back(a);
+    }
+  }
+  if (inputs.empty()) {
+    err << "kgbuild extract: no input; give one or more article files, or `-` for standard input\n";
+    return kExitUsage;
+  }
+  if (opt.base.empty() || (opt.base.back() != '/' && opt.base.back() != '#')) {
+    err << "kgbuild extract: --base must be an absolute IRI ending in '/' or '#', e.g. "
+           "https://example.org/kg/\n";
+    return kExitUsage;
+  }
+  // Resolve every output's format before reading anything.
+  const exporters::Format* forced = nullptr;
+  if (!format_name.empty()) {
+    forced = exporters::format_by_name(format_name);
+    if (!forced) {
+      std::string names;
+      for (const auto& f : exporters::formats()) names += " " + std::string(f.name);
+      err << "kgbuild extract: unknown format '" << format_name << "'; choose one of:" << names << "\n";
+      return kExitUsage;
+    }
+  }
+  if (outputs.empty()) outputs.push_back("-");
+  std::vector<const exporters::Format*> fmts;
+  for (const std::string& o : outputs) {
+    const exporters::Format* f = forced;
+    if (!f && o == "-") f = exporters::format_by_name("turtle");
+    if (!f) f = exporters::format_by_extension(extension_of(o));
+    if (!f) {
+      err << "kgbuild extract: cannot tell the format of '" << o << "' from its extension; use "
+          << known_extensions() << " or give --format NAME\n";
+      return kExitUsage;
+    }
+    fmts.push_back(f);
+  }
+
+  std::unique_ptr<extract::Extractor> extractor;
+  if (Status s = extract::Extractor::create(extractor); !s) {
+    err << "kgbuild: " << s.message() << "\n";
+    return kExitError;
+  }
+  KnowledgeGraph graph;
+  for (const std::string& in : inputs) {
+    std::string text;
+    if (!read_input(in, text, err)) return kExitError;
+    extract::Document doc;
+    if (Status s = extractor->run(text, in, doc); !s) {
+      err << "kgbuild: " << in << ": " << s.message() << "\n";
+      return kExitError;
+    }
+    extractor->add_to_graph(doc, graph);
+  }
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const exporters::Format* f = fmts[i];
+    Status s = exporters::write_file_atomically(
+        outputs[i], [&](std::FILE* fh) { return f->write(graph, opt, fh); });
+    if (!s) {
+      err << "kgbuild: " << s.message() << "\n";
+      return kExitError;
+    }
+  }
+  return kExitOk;
+}
+
+int ontology_command(const std::vector<std::string>& args, std::ostream& err) {
+  std::string out = "-";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-h" || args[i] == "--help") {
+      std::cout << kOntologyHelp;
+      return kExitOk;
+    } else if ((args[i] == "-o" || args[i] == "--output") && i + 1 < args.size()) {
+      out = args[++i];
+    } else {
+      err << "kgbuild ontology: unexpected argument '" << args[i] << "'; see `kgbuild ontology --help`\n";
+      return kExitUsage;
+    }
+  }
+  auto ttl = ontology::data_file("kg.ttl");
+  if (!ttl) {
+    err << "kgbuild: the ontology was not compiled in; rebuild kgbuild\n";
+    return kExitError;
+  }
+  Status s = exporters::write_file_atomically(out, [&](std::FILE* fh) {
+    return std::fwrite(ttl->data(), 1, ttl->size(), fh) == ttl->size()
+               ? Status::ok()
+               : Status::error("could not write the ontology");
+  });
+  if (!s) {
+    err << "kgbuild: " << s.message() << "\n";
+    return kExitError;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& err) {
+  if (args.empty()) {
+    err << kMainHelp;
+    return kExitUsage;
+  }
+  const std::string& cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+    std::cout << kMainHelp;
+    return kExitOk;
+  }
+  if (cmd == "--version") {
+    std::cout << "kgbuild 0.1.0\n";
+    return kExitOk;
+  }
+  if (cmd == "extract") return extract_command(rest, err);
+  if (cmd == "ontology") return ontology_command(rest, err);
+  err << "kgbuild: unknown command '" << cmd << "'; run `kgbuild --help` for the list\n";
+  return kExitUsage;
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,94 @@
+// Lexicon: everything the extractor knows about words and names, loaded once from the data
+// files compiled in from ontology/ (gazetteer/*.tsv, lexicon/*.tsv). Immutable after load,
+// so one Lexicon may be shared by any number of threads.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/status.hpp"
+#include "ontology/vocabulary.hpp"
+
+namespace kg::extract {
+
+inline constexpr std::size_t kNoEntry = static_cast<std::size_t>(-1);
+
+struct GazetteerEntry {
+  std::string label;
+  EntityType type = EntityType::kPerson;
+  std::string qid;
+  std::size_t country = kNoEntry;     // the country a person or body belongs to
+  std::size_t located_in = kNoEntry;  // the country or place a place lies in
+  std::string title;                  // a person's best-known office (not asserted by itself)
+};
+
+enum class HitKind : std::uint8_t { kName, kMetonym, kDemonym };
+
+struct GazetteerHit {
+  std::size_t entry;
+  HitKind kind;
+};
+
+enum class TriggerKind : std::uint8_t { kVerb, kNoun, kLight };
+
+// One surface form of a trigger: the words to match, in lower case.
+struct TriggerForm {
+  Relation relation;
+  TriggerKind kind;
+  std::vector<std::string> words;  // first word inflected for verbs and light verbs
+  bool participle = false;         // first word is a past participle (passive possible)
+  std::vector<std::string> preps;  // prepositions introducing the object
+  bool direct_object = false;      // '-' in the lexicon: the object may follow directly
+  double confidence = 0.5;
+};
+
+class Lexicon {
+ public:
+  // Loads every data file; fails with a message naming the file and line of a bad row.
+  static Status load(std::unique_ptr<Lexicon>& out);
+
+  // Words
+  bool is_abbreviation(std::string_view token) const { return has("abbreviation", token); }
+  bool is_sentence_starter(std::string_view token) const { return has("sentence_starter", token); }
+  // Membership of a word (lower case unless the list is case-sensitive) in a category of words.tsv.
+  bool has(std::string_view category, std::string_view word) const;
+  // Type a definite description ("the president") refers to, or nullopt.
+  std::optional<EntityType> description_type(std::string_view noun) const;
+
+  // Titles: length in tokens of the longest title starting at words[0..], 0 if none.
+  std::size_t match_title(const std::vector<std::string>& lower_words, std::size_t from,
+                          std::string* kind = nullptr) const;
+
+  // Gazetteer
+  const std::vector<GazetteerEntry>& entries() const { return entries_; }
+  // Hits for an exact token sequence joined by single spaces ("Vladimir Putin", "U.S.").
+  const std::vector<GazetteerHit>* lookup(const std::string& joined) const;
+  std::size_t max_alias_tokens() const { return max_alias_tokens_; }
+
+  // Triggers whose first word (lower case) is `first`.
+  const std::vector<TriggerForm>* triggers(const std::string& first) const;
+
+ private:
+  Status load_words();
+  Status load_titles();
+  Status load_gazetteer();
+  Status load_triggers();
+  void add_alias(std::string_view alias, GazetteerHit hit);
+  std::size_t find_entry(std::string_view label, EntityType type) const;
+
+  std::map<std::string, std::set<std::string, std::less<>>, std::less<>> words_;
+  std::map<std::string, EntityType, std::less<>> descriptions_;
+  std::map<std::string, std::string, std::less<>> titles_;  // "foreign minister" -> kind
+  std::size_t max_title_tokens_ = 0;
+  std::vector<GazetteerEntry> entries_;
+  std::map<std::string, std::vector<GazetteerHit>, std::less<>> aliases_;
+  std::size_t max_alias_tokens_ = 1;
+  std::map<std::string, std::vector<TriggerForm>, std::less<>> triggers_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,443 @@
+// Stages 2-4: mentions (gazetteer names, metonyms, demonym actor phrases, unknown capitalised
+// names with titles stripped), linking of mentions to document entities (aliases, surnames),
+// and coreference of pronouns and definite descriptions.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/pipeline.hpp"
+#include "extract/tokenizer.hpp"
+
+namespace kg::extract {
+namespace {
+
+// Mentions carry, until linking, what they were recognised as.
+struct Candidate {
+  Mention mention;
+  std::size_t gazetteer = kNoEntry;   // gazetteer entry
+  std::optional<EntityType> type;     // for unknown names
+  std::string label;                  // for unknown names
+  bool weak = false;                  // single unknown token: kept only if it links
+  std::string title;                  // title written before the name
+};
+
+class MentionStage final : public Stage {
+ public:
+  explicit MentionStage(const Lexicon& lex) : lex_(lex) {}
+  std::string_view name() const override { return "mentions"; }
+  unsigned needs() const override { return kTokens; }
+  unsigned provides() const override { return kMentions | kEntities; }
+  void process(Document& doc) const override;
+
+ private:
+  // Longest gazetteer match at i: returns the number of tokens, 0 if none.
+  std::size_t match_gazetteer(const Document& doc, std::size_t i, std::size_t end,
+                              const std::vector<GazetteerHit>** hits) const;
+  bool is_name_token(const Token& t) const;
+  void link(Document& doc, std::vector<Candidate>& cands) const;
+  const Lexicon& lex_;
+};
+
+bool MentionStage::is_name_token(const Token& t) const {
+  if (!t.word) return false;
+  if (t.upper_initial) return true;
+  // "al-Sharaa", "bin" inside names are handled by the caller.
+  return false;
+}
+
+std::size_t MentionStage::match_gazetteer(const Document& doc, std::size_t i, std::size_t end,
+                                          const std::vector<GazetteerHit>** hits) const {
+  std::string joined;
+  std::size_t best = 0;
+  for (std::size_t n = 1; n <= lex_.max_alias_tokens() && i + n <= end; ++n) {
+    joined += (n > 1 ? " " : "") + doc.tokens[i + n - 1].text;
+    if (const auto* h = lex_.lookup(joined)) {
+      best = n;
+      *hits = h;
+    }
+  }
+  // An alias must begin with a capital or a digit-free word as written ("al-Qaeda" ok, "us" no).
+  return best;
+}
+
+void MentionStage::process(Document& doc) const {
+  std::vector<Candidate> cands;
+  auto& toks = doc.tokens;
+  // Capitalised tokens seen inside sentences (not first): evidence that a sentence-initial
+  // word is a name.
+  std::set<std::string> inner_caps;
+  for (const Sentence& s : doc.sentences)
+    for (std::size_t k = s.first + 1; k < s.last; ++k)
+      if (toks[k].upper_initial && toks[k].word && toks[k - 1].text != "\"") inner_caps.insert(toks[k].text);
+
+  for (const Sentence& s : doc.sentences) {
+    std::size_t i = s.first;
+    while (i < s.last) {
+      const Token& t = toks[i];
+      // Title before a name: remembered, not part of the name.
+      std::string title_text;
+      std::size_t title_len = 0;
+      if (t.upper_initial) {
+        std::vector<std::string> lowers;
+        for (std::size_t k = i; k < s.last && k < i + 6; ++k) lowers.push_back(toks[k].lower);
+        std::string kind;
+        title_len = lex_.match_title(lowers, 0, &kind);
+        if (title_len > 0 && i + title_len < s.last && toks[i + title_len].upper_initial &&
+            (kind == "office" || kind == "honorific" || kind == "military")) {
+          title_text = std::string(doc.span(i, i + title_len));
+        } else {
+          title_len = 0;
+        }
+      }
+      std::size_t start = i + title_len;
+      const std::vector<GazetteerHit>* hits = nullptr;
+      std::size_t n = match_gazetteer(doc, start, s.last, &hits);
+      if (n > 0 && !(toks[start].upper_initial || !toks[start].word || toks[start].text[0] < 'a'))
+        n = 0;  // aliases are names: a lower-case word never starts one
+      if (n > 0) {
+        // A gazetteer name followed by more capitalised words ending in an organisation head
+        // ("China Coast Guard" when only "China" is known) is a longer unknown name.
+        std::size_t j = start + n;
+        while (j < s.last && toks[j].upper_initial && toks[j].word && !lex_.has("not_name", toks[j].text)) ++j;
+        if (j > start + n && lex_.has("org_head", toks[j - 1].text)) n = 0;
+      }
+      if (n > 0) {
+        std::size_t end = start + n;
+        // Pick among the hits: demonym, metonym or name, by context.
+        const GazetteerHit* pick = nullptr;
+        const GazetteerHit* place_hit = nullptr;
+        const GazetteerHit* metonym = nullptr;
+        const GazetteerHit* demonym = nullptr;
+        for (const GazetteerHit& h : *hits) {
+          if (h.kind == HitKind::kDemonym) demonym = &h;
+          else if (h.kind == HitKind::kMetonym) metonym = &h;
+          else if (lex_.entries()[h.entry].type == EntityType::kPlace) place_hit = &h;
+          else if (!pick) pick = &h;
+        }
+        std::size_t before = start;
+        if (before > s.first && toks[before - 1].lower == "the") --before;
+        bool locative = before > s.first && lex_.has("locative", toks[before - 1].lower);
+        Candidate c;
+        c.title = title_text;
+        c.mention.first = start;
+        c.mention.last = end;
+        if (metonym && place_hit && locative) {
+          c.gazetteer = place_hit->entry;
+        } else if (metonym) {
+          c.gazetteer = metonym->entry;
+          c.mention.kind = MentionKind::kMetonym;
+        } else if (pick) {
+          c.gazetteer = pick->entry;
+        } else if (place_hit) {
+          c.gazetteer = place_hit->entry;
+        } else if (demonym) {
+          // "Russian forces", "the British side": the country acts.
+          std::vector<std::string> lowers;
+          for (std::size_t k = end; k < s.last && k < end + 4; ++k) lowers.push_back(toks[k].lower);
+          std::size_t inst = 0;
+          for (std::size_t m = std::min<std::size_t>(3, lowers.size()); m >= 1; --m) {
+            std::string phrase;
+            for (std::size_t q = 0; q < m; ++q) phrase += (q ? " " : "") + lowers[q];
+            if (lex_.has("institution", phrase)) { inst = m; break; }
+          }
+          std::size_t title_after = lex_.match_title(lowers, 0);
+          if (inst > 0) {
+            c.gazetteer = demonym->entry;
+            c.mention.kind = MentionKind::kActorPhrase;
+            c.mention.last = end + inst;
+          } else if (title_after > 0) {
+            c.gazetteer = demonym->entry;
+            c.mention.modifier = true;  // "Russian President ...": affiliation, not an actor
+          } else {
+            i = end;
+            continue;
+          }
+        }
+        if (c.gazetteer != kNoEntry) {
+          // "China's embassy", "Russia's military": the possessor acts through an institution.
+          std::size_t e = c.mention.last;
+          if (c.mention.kind != MentionKind::kActorPhrase && e + 1 < s.last && toks[e].text == "'s" &&
+              lex_.entries()[c.gazetteer].type == EntityType::kCountry) {
+            for (std::size_t m = 3; m >= 1; --m) {
+              if (e + 1 + m > s.last) continue;
+              std::string phrase;
+              for (std::size_t q = 0; q < m; ++q) phrase += (q ? " " : "") + toks[e + 1 + q].lower;
+              if (lex_.has("institution", phrase) &&
+                  !(e + 1 + m < s.last && toks[e + 1 + m].upper_initial)) {
+                c.mention.kind = MentionKind::kActorPhrase;
+                c.mention.last = e + 1 + m;
+                break;
+              }
+            }
+          }
+          i = c.mention.last;
+          cands.push_back(std::move(c));
+          continue;
+        }
+        i = end;
+        continue;
+      }
+      // Unknown capitalised name.
+      if (!toks[start].upper_initial || !toks[start].word || lex_.has("not_name", toks[start].text) ||
+          start >= s.last) {
+        i = start + 1;
+        continue;
+      }
+      std::size_t j = start;
+      while (j < s.last) {
+        const Token& u = toks[j];
+        bool cap = u.word && u.upper_initial && (j == start || !lex_.has("not_name", u.text));
+        bool particle = j > start && j + 1 < s.last && toks[j + 1].upper_initial &&
+                        (u.lower == "bin" || u.lower == "al" || u.lower == "de" || u.lower == "van" ||
+                         u.lower == "von" || u.lower == "da" || u.lower == "del");
+        bool prefixed = j > start && (u.lower.rfind("al-", 0) == 0 || u.lower.rfind("el-", 0) == 0);
+        bool connector = j > start && j + 1 < s.last && (u.lower == "of" || u.lower == "for") &&
+                         toks[j + 1].upper_initial &&
+                         (lex_.has("org_head", toks[j - 1].text) || lex_.has("place_head", toks[j - 1].text));
+        if (j > start && cap) {
+          // A known name or a title starts here: the unknown name ends.
+          const std::vector<GazetteerHit>* h2 = nullptr;
+          if (match_gazetteer(doc, j, s.last, &h2) > 0 && !lex_.has("org_head", u.text) &&
+              !lex_.has("place_head", u.text))
+            break;
+        }
+        if (cap || particle || prefixed || connector) ++j;
+        else break;
+      }
+      if (j == start) {
+        i = start + 1;
+        continue;
+      }
+      Candidate c;
+      c.title = title_text;
+      c.mention.first = start;
+      c.mention.last = j;
+      c.label = std::string(doc.span(start, j));
+      const std::string& last_word = toks[j - 1].text;
+      std::size_t len = j - start;
+      bool acronym = len == 1 && toks[start].text.size() >= 2 && toks[start].text.size() <= 6 &&
+                     std::all_of(toks[start].text.begin(), toks[start].text.end(),
+                                 [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; });
+      bool after_locative = start > s.first && lex_.has("locative", toks[start - 1].lower);
+      bool speech_after = j < s.last && lex_.has("speech", toks[j].lower);
+      if (lex_.has("org_head", last_word)) c.type = EntityType::kOrganization;
+      else if (lex_.has("place_head", last_word)) c.type = EntityType::kPlace;
+      else if (!title_text.empty()) c.type = EntityType::kPerson;
+      else if (acronym) c.type = EntityType::kOrganization;
+      else if (len >= 2 && len <= 4) c.type = EntityType::kPerson;
+      else if (len == 1) {
+        c.weak = true;
+        if (speech_after) c.type = EntityType::kPerson;
+        else if (after_locative) c.type = EntityType::kPlace;
+      }
+      bool sentence_initial = start == s.first ||
+                              (start == s.first + 1 && (toks[s.first].text == "\"" || toks[s.first].text == "("));
+      if (sentence_initial && len == 1 && !acronym && !inner_caps.count(toks[start].text) && title_text.empty())
+        c.type.reset();
+      if (len > 6) c.type.reset();
+      if (c.type || c.weak) cands.push_back(std::move(c));
+      i = j;
+    }
+  }
+  link(doc, cands);
+}
+
+// Turns candidates into document entities: one per gazetteer entry, unknown names merged by
+// label, single tokens linked to the person whose name contains them.
+void MentionStage::link(Document& doc, std::vector<Candidate>& cands) const {
+  std::map<std::size_t, std::size_t> by_entry;
+  std::map<std::pair<EntityType, std::string>, std::size_t> by_label;
+  auto entity_for_entry = [&](std::size_t entry) {
+    auto it = by_entry.find(entry);
+    if (it != by_entry.end()) return it->second;
+    const GazetteerEntry& g = lex_.entries()[entry];
+    DocEntity e;
+    e.label = g.label;
+    e.type = g.type;
+    e.qid = g.qid;
+    e.qid_certain = !g.qid.empty();
+    e.gazetteer = entry;
+    doc.entities.push_back(e);
+    by_entry.emplace(entry, doc.entities.size() - 1);
+    return doc.entities.size() - 1;
+  };
+  auto add_alias = [&](std::size_t ent, std::string_view alias) {
+    auto& a = doc.entities[ent].aliases;
+    std::string s(alias);
+    if (std::find(a.begin(), a.end(), s) == a.end()) a.push_back(s);
+  };
+  // Pass 1: gazetteer names and multi-token unknown names.
+  std::vector<bool> done(cands.size(), false);
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    Candidate& c = cands[k];
+    if (c.gazetteer != kNoEntry) {
+      std::size_t ent = entity_for_entry(c.gazetteer);
+      c.mention.entities = {ent};
+      if (c.mention.kind == MentionKind::kName && !c.mention.modifier)
+        add_alias(ent, doc.span(c.mention.first, c.mention.last));
+      done[k] = true;
+    } else if (!c.weak && c.type) {
+      auto key = std::make_pair(*c.type, c.label);
+      auto it = by_label.find(key);
+      std::size_t ent;
+      if (it == by_label.end()) {
+        DocEntity e;
+        e.label = c.label;
+        e.type = *c.type;
+        doc.entities.push_back(e);
+        ent = doc.entities.size() - 1;
+        by_label.emplace(key, ent);
+      } else {
+        ent = it->second;
+      }
+      c.mention.entities = {ent};
+      add_alias(ent, c.label);
+      done[k] = true;
+    }
+  }
+  // Pass 2: single unknown tokens link to a person whose name has that word ("Lai" ->
+  // "Lai Ching-te"); otherwise they stand alone only when their type is known.
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    if (done[k]) continue;
+    Candidate& c = cands[k];
+    std::size_t found = kNone;
+    for (std::size_t e = 0; e < doc.entities.size() && found == kNone; ++e) {
+      const DocEntity& de = doc.entities[e];
+      if (de.type != EntityType::kPerson) continue;
+      for (const Token& w : tokenize(de.label, lex_))
+        if (w.text == c.label) { found = e; break; }
+    }
+    if (found == kNone && c.type) {
+      auto key = std::make_pair(*c.type, c.label);
+      auto it = by_label.find(key);
+      if (it != by_label.end()) {
+        found = it->second;
+      } else {
+        DocEntity e;
+        e.label = c.label;
+        e.type = *c.type;
+        doc.entities.push_back(e);
+        found = doc.entities.size() - 1;
+        by_label.emplace(key, found);
+      }
+    }
+    if (found == kNone) continue;
+    c.mention.entities = {found};
+    done[k] = true;
+  }
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    if (!done[k]) continue;
+    Candidate& c = cands[k];
+    if (!c.title.empty() && c.mention.entities.size() == 1) {
+      DocEntity& e = doc.entities[c.mention.entities[0]];
+      if (e.type == EntityType::kPerson && e.title.empty()) {
+        std::string kind;
+        std::vector<std::string> lw;
+        for (const Token& t : tokenize(c.title, lex_)) lw.push_back(t.lower);
+        if (lex_.match_title(lw, 0, &kind) > 0 && kind != "honorific") e.title = c.title;
+      }
+    }
+    doc.mentions.push_back(std::move(c.mention));
+  }
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+// Pronouns and definite descriptions resolved to the most salient earlier entity of a
+// compatible type; left alone when nothing fits.
+class CoreferenceStage final : public Stage {
+ public:
+  explicit CoreferenceStage(const Lexicon& lex) : lex_(lex) {}
+  std::string_view name() const override { return "coreference"; }
+  unsigned needs() const override { return kMentions | kEntities; }
+  unsigned provides() const override { return kCoreference; }
+  void process(Document& doc) const override;
+
+ private:
+  const Lexicon& lex_;
+};
+
+void CoreferenceStage::process(Document& doc) const {
+  const auto& toks = doc.tokens;
+  std::vector<std::size_t> mention_at(toks.size(), kNone);
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+    for (std::size_t k = doc.mentions[m].first; k < doc.mentions[m].last; ++k) mention_at[k] = m;
+  auto type_of = [&](const Mention& m) { return doc.entities[m.entities.front()].type; };
+  auto is_actor = [](EntityType t) {
+    return t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kGroup;
+  };
+  std::vector<Mention> added;
+  for (const Sentence& s : doc.sentences) {
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      if (mention_at[i] != kNone) continue;
+      const std::string& w = toks[i].lower;
+      bool person = lex_.has("pronoun_person", w);
+      bool thing = lex_.has("pronoun_thing", w);
+      bool plural = lex_.has("pronoun_plural", w);
+      std::optional<EntityType> desc;
+      std::size_t first = i;
+      if (!person && !thing && !plural) {
+        // "the president", "the bloc" — not followed by a name or "of".
+        if (w != "the" || i + 1 >= s.last) continue;
+        desc = lex_.description_type(toks[i + 1].lower);
+        if (!desc) continue;
+        if (i + 2 < s.last && (toks[i + 2].upper_initial || toks[i + 2].lower == "of" ||
+                               toks[i + 2].lower == "'s" || toks[i + 2].word))
+          continue;
+        ++i;
+      }
+      // Candidates: earlier mentions in this sentence (nearest first), then the previous two
+      // sentences (subject first).
+      std::vector<std::size_t> chosen;
+      auto fits = [&](const Mention& m) {
+        if (m.entities.empty() || m.modifier) return false;
+        EntityType t = type_of(m);
+        if (person) return t == EntityType::kPerson;
+        if (thing) return is_actor(t);
+        if (plural) return t == EntityType::kGroup;
+        if (*desc == EntityType::kOrganization) return t == EntityType::kOrganization || t == EntityType::kGroup;
+        return t == *desc;
+      };
+      for (std::size_t m = doc.mentions.size(); m-- > 0;) {
+        const Mention& cand = doc.mentions[m];
+        if (cand.last > first) continue;
+        if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
+        if (!fits(cand)) continue;
+        if (toks[cand.first].sentence == toks[first].sentence) {
+          chosen = cand.entities;
+          break;
+        }
+        // Earlier sentence: prefer its first fitting mention (the subject).
+        std::size_t sent = toks[cand.first].sentence;
+        for (std::size_t q = 0; q < doc.mentions.size(); ++q) {
+          const Mention& f = doc.mentions[q];
+          if (toks[f.first].sentence == sent && fits(f)) {
+            chosen = f.entities;
+            break;
+          }
+        }
+        break;
+      }
+      if (chosen.empty()) continue;
+      Mention p;
+      p.first = first;
+      p.last = i + 1;
+      p.kind = desc ? MentionKind::kDescription : MentionKind::kPronoun;
+      p.entities = chosen;
+      p.confidence = 0.85;
+      added.push_back(p);
+    }
+  }
+  for (Mention& m : added) doc.mentions.push_back(std::move(m));
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+}  // namespace
+
+std::unique_ptr<Stage> make_mention_stage(const Lexicon& lex) { return std::make_unique<MentionStage>(lex); }
+std::unique_ptr<Stage> make_coreference_stage(const Lexicon& lex) {
+  return std::make_unique<CoreferenceStage>(lex);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,599 @@
+// Stage 5: relations from trigger words (lexicon/triggers.tsv) in every form news uses:
+// active verbs with coordinated subjects and objects, passives ("annexed by Russia") and reduced
+// relatives ("regions claimed by Russia (A, B and C)"), nominalisations ("Putin's opposition to
+// NATO"), light verbs ("expressed skepticism about"), with negation, hedging and time.
+// Stage 6: structural facts from titles, appositions and prepositions (affiliatedWith,
+// memberOf, locatedIn).
+#include <algorithm>
+#include <cctype>
+
+#include "extract/pipeline.hpp"
+
+namespace kg::extract {
+namespace {
+
+// Shared view of one document for the relation stages.
+class SentenceView {
+ public:
+  SentenceView(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), at_(doc.tokens.size(), kNone) {
+    for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+      for (std::size_t k = doc.mentions[m].first; k < doc.mentions[m].last; ++k) at_[k] = m;
+  }
+  const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
+  const std::string& low(std::size_t i) const { return doc_.tokens[i].lower; }
+  std::size_t mention_at(std::size_t i) const { return at_[i]; }
+  const Mention& mention(std::size_t m) const { return doc_.mentions[m]; }
+  EntityType type(std::size_t m) const { return doc_.entities[doc_.mentions[m].entities.front()].type; }
+  bool has(std::string_view cat, std::size_t i) const { return lex_.has(cat, doc_.tokens[i].lower); }
+  bool adverb(std::size_t i) const {
+    const std::string& w = low(i);
+    return tok(i).word && !tok(i).upper_initial && w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0;
+  }
+  // A mention is oblique when a preposition governs it ("in Japan", "of Russia's ...").
+  bool oblique(std::size_t m, std::size_t sentence_first) const {
+    std::size_t f = mention(m).first;
+    if (f > sentence_first && low(f - 1) == "the") --f;
+    return f > sentence_first && has("preposition", f - 1);
+  }
+  Document& doc() { return doc_; }
+  const Lexicon& lex() const { return lex_; }
+
+ private:
+  Document& doc_;
+  const Lexicon& lex_;
+  std::vector<std::size_t> at_;
+};
+
+bool actor_type(EntityType t) { return t != EntityType::kPlace; }
+bool is_punct_stop(const Token& t) {
+  return t.text == "." || t.text == ";" || t.text == ":" || t.text == "!" || t.text == "?";
+}
+
+// Mentions coordinated with mention m to its left ("A, B and m") or right ("m, B and C").
+std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const Sentence& s, bool leftwards) {
+  std::vector<std::size_t> out = {m};
+  std::size_t cur = m;
+  while (true) {
+    if (leftwards) {
+      std::size_t k = v.mention(cur).first;
+      if (k == s.first) break;
+      --k;
+      bool conj = false;
+      if (v.low(k) == "and" || v.low(k) == "or") { conj = true; if (k == s.first) break; --k; }
+      if (v.tok(k).text == ",") { conj = true; if (k == s.first) break; --k; }
+      if (!conj) break;
+      if (v.low(k) == "the" && k > s.first) --k;
+      std::size_t n = v.mention_at(k);
+      if (n == kNone || v.mention(n).last != k + 1 || v.mention(n).modifier) break;
+      out.insert(out.begin(), n);
+      cur = n;
+    } else {
+      std::size_t k = v.mention(cur).last;
+      bool conj = false;
+      while (k < s.last && (v.tok(k).text == "," || v.low(k) == "and" || v.low(k) == "or")) { conj = true; ++k; }
+      if (!conj || k >= s.last) break;
+      if (v.low(k) == "the" && k + 1 < s.last) ++k;
+      std::size_t n = v.mention_at(k);
+      if (n == kNone || v.mention(n).first != k || v.mention(n).modifier) break;
+      out.push_back(n);
+      cur = n;
+    }
+  }
+  return out;
+}
+
+// The grammatical subject of a predicate starting at token `pos`: the nearest mention to the
+// left that is not governed by a preposition and not a title modifier, within the clause.
+std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, std::size_t pos) {
+  std::size_t k = pos;
+  std::size_t steps = 0;
+  while (k > s.first && steps++ < 40) {
+    --k;
+    const Token& t = v.tok(k);
+    if (t.text == ";" || t.text == ":") return {};
+    std::size_t m = v.mention_at(k);
+    if (m != kNone) {
+      const Mention& mm = v.mention(m);
+      k = mm.first;
+      if (mm.modifier || v.oblique(m, s.first) || !actor_type(v.type(m))) continue;
+      // "X's remarks" is fine: the possessor is the actor of its own noun phrase.
+      return coordinate(v, m, s, true);
+    }
+    if (v.low(k) == "who" || v.low(k) == "which") {
+      std::size_t j = k;
+      while (j > s.first && v.tok(j - 1).text == ",") --j;
+      if (j > s.first && v.mention_at(j - 1) != kNone) {
+        std::size_t a = v.mention_at(j - 1);
+        if (actor_type(v.type(a))) return {a};
+      }
+      return {};
+    }
+    if (v.has("clause_break", k) && v.low(k) != "as") return {};
+  }
+  return {};
+}
+
+bool modifier_word(const SentenceView& v, std::size_t k) {
+  const Token& t = v.tok(k);
+  if (!t.word) return t.text == "\"" || t.text == "'";
+  if (v.has("determiner", k) || v.adverb(k)) return true;
+  return !t.upper_initial && !v.has("preposition", k) && !v.has("clause_break", k) &&
+         v.low(k) != "and" && v.low(k) != "or";
+}
+
+// Objects after a trigger ending at `pos`: directly (skipping determiners and modifiers) when
+// the trigger takes a direct object, or after one of its prepositions.
+std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, std::size_t pos,
+                                     const TriggerForm& f, bool allow_direct) {
+  std::size_t k = pos;
+  bool after_prep = false;
+  std::size_t skipped = 0;
+  while (k < s.last && skipped <= 6) {
+    const Token& t = v.tok(k);
+    std::size_t m = v.mention_at(k);
+    if (m != kNone) {
+      if ((allow_direct && f.direct_object && !after_prep) || after_prep) {
+        if (v.mention(m).modifier) { k = v.mention(m).last; ++skipped; continue; }
+        return coordinate(v, m, s, false);
+      }
+      return {};
+    }
+    if (is_punct_stop(t) || t.text == "," || t.text == "(" || t.text == ")") return {};
+    if (v.has("preposition", k) || t.lower == "to") {
+      if (after_prep) return {};
+      if (std::find(f.preps.begin(), f.preps.end(), t.lower) == f.preps.end()) return {};
+      after_prep = true;
+      ++k;
+      skipped = 0;
+      continue;
+    }
+    if (!modifier_word(v, k)) return {};
+    ++skipped;
+    ++k;
+  }
+  return {};
+}
+
+struct Attributes {
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+};
+
+// Negation and modality from the words just before the trigger (back to the subject).
+Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from, std::size_t trigger) {
+  Attributes a;
+  std::size_t lo = trigger >= s.first + 5 ? trigger - 5 : s.first;
+  lo = std::max(lo, from);
+  for (std::size_t k = lo; k < trigger; ++k) {
+    if (v.mention_at(k) != kNone) continue;
+    if (v.has("negation", k)) a.negated = true;
+    else if (v.has("hedge", k)) a.modality = Modality::kHedged;
+    else if (v.has("future", k) && a.modality == Modality::kAsserted) a.modality = Modality::kFuture;
+  }
+  return a;
+}
+
+// A time expression in the sentence: "in 2014", "on Saturday", "last week", "March 3, 2024".
+std::string time_of(const SentenceView& v, const Sentence& s, std::size_t trigger) {
+  static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                  "august", "september", "october", "november", "december"};
+  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  std::string best;
+  std::size_t best_dist = kNone;
+  auto is_year = [&](std::size_t k) {
+    const std::string& w = v.tok(k).text;
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) && (w[0] == '1' || w[0] == '2');
+  };
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    std::string expr;
+    std::size_t len = 0;
+    const std::string& w = v.low(k);
+    bool month = false, day = false;
+    for (const char* m : kMonths) month = month || w == m;
+    for (const char* d : kDays) day = day || w == d;
+    if ((w == "in" || w == "since" || w == "by") && k + 1 < s.last && is_year(k + 1)) len = 2;
+    else if (w == "on" && k + 1 < s.last) {
+      for (const char* d : kDays) if (v.low(k + 1) == d) len = 2;
+    } else if ((w == "last" || w == "next" || w == "this") && k + 1 < s.last &&
+               (v.low(k + 1) == "week" || v.low(k + 1) == "month" || v.low(k + 1) == "year")) len = 2;
+    else if (w == "yesterday" || w == "today" || w == "tomorrow") len = 1;
+    else if (month && v.tok(k).upper_initial) {
+      len = 1;
+      if (k + 1 < s.last && std::isdigit(static_cast<unsigned char>(v.tok(k + 1).text[0]))) len = 2;
+      if (k + len + 1 < s.last && v.tok(k + len).text == "," && is_year(k + len + 1)) len += 2;
+      else if (k + len < s.last && is_year(k + len)) len += 1;
+    } else if (day && v.tok(k).upper_initial) len = 1;
+    if (!len) continue;
+    expr = std::string(v.tok(k).text);
+    for (std::size_t q = 1; q < len; ++q) expr += (v.tok(k + q).text == "," ? "" : " ") + v.tok(k + q).text;
+    std::size_t dist = k > trigger ? k - trigger : trigger - k;
+    if (dist < best_dist) { best = expr; best_dist = dist; }
+    k += len - 1;
+  }
+  return best;
+}
+
+// Object types that a relation accepts (territorial relations need a place or a country).
+bool object_fits(Relation r, EntityType t) {
+  switch (r) {
+    case Relation::kAnnexes: case Relation::kOccupies: case Relation::kClaims:
+      return t == EntityType::kPlace || t == EntityType::kCountry;
+    case Relation::kAffiliatedWith: case Relation::kMemberOf:
+      return t != EntityType::kPerson && t != EntityType::kPlace;
+    default:
+      return true;
+  }
+}
+bool subject_fits(Relation r, EntityType t) {
+  switch (r) {
+    case Relation::kAffiliatedWith: return t == EntityType::kPerson;
+    case Relation::kLocatedIn: return t == EntityType::kPlace || t == EntityType::kOrganization;
+    case Relation::kMemberOf: return t == EntityType::kCountry || t == EntityType::kOrganization;
+    default: return actor_type(t);
+  }
+}
+
+void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,
+          const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& objects,
+          double confidence, Attributes a, std::size_t trigger) {
+  Document& doc = v.doc();
+  for (std::size_t sm : subjects)
+    for (std::size_t om : objects)
+      for (std::size_t se : v.mention(sm).entities)
+        for (std::size_t oe : v.mention(om).entities) {
+          if (se == oe) continue;
+          if (!subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) continue;
+          ExtractedFact f;
+          f.subject = se;
+          f.object = oe;
+          f.relation = r;
+          f.negated = a.negated;
+          f.modality = a.modality;
+          double c = confidence * std::min(v.mention(sm).confidence, v.mention(om).confidence);
+          if (a.modality == Modality::kHedged) c *= 0.8;
+          f.confidence = std::clamp(c, 0.0, 1.0);
+          f.sentence = sentence_index;
+          f.trigger = trigger;
+          f.time = time_of(v, s, trigger);
+          doc.facts.push_back(std::move(f));
+        }
+}
+
+// A trigger matched in the text.
+struct Match {
+  const TriggerForm* form;
+  std::size_t begin, end;  // tokens [begin, end)
+};
+
+// Matches trigger forms starting at token i; all forms of the longest span are returned.
+std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std::size_t i) {
+  std::vector<Match> out;
+  const auto* forms = v.lex().triggers(v.low(i));
+  if (!forms) return out;
+  std::size_t best_end = 0;
+  for (const TriggerForm& f : *forms) {
+    std::size_t k = i + 1;
+    bool ok = true;
+    for (std::size_t w = 1; w < f.words.size() && ok; ++w) {
+      bool last = w + 1 == f.words.size();
+      if (last && f.kind == TriggerKind::kLight) {
+        // Up to three modifiers before the light verb's noun ("imposed fresh sanctions").
+        std::size_t gap = 0;
+        while (k < s.last && gap < 3 && v.low(k) != f.words[w] && v.mention_at(k) == kNone &&
+               modifier_word(v, k))
+          ++k, ++gap;
+      }
+      ok = k < s.last && v.low(k) == f.words[w];
+      ++k;
+    }
+    if (!ok) continue;
+    if (k > best_end) {
+      out.clear();
+      best_end = k;
+    }
+    if (k == best_end) out.push_back({&f, i, k});
+  }
+  return out;
+}
+
+class RelationStage final : public Stage {
+ public:
+  explicit RelationStage(const Lexicon& lex) : lex_(lex) {}
+  std::string_view name() const override { return "relations"; }
+  unsigned needs() const override { return kMentions | kEntities | kCoreference; }
+  unsigned provides() const override { return kFacts; }
+  void process(Document& doc) const override;
+
+ private:
+  bool apply(SentenceView& v, const Sentence& s, std::size_t si, const Match& m) const;
+  const Lexicon& lex_;
+};
+
+bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, const Match& m) const {
+  const TriggerForm& f = *m.form;
+  const std::size_t b = m.begin, e = m.end;
+  // Passive: "was annexed by Russia", reduced relative "Crimea, annexed by Russia".
+  if (f.kind != TriggerKind::kNoun && f.participle) {
+    std::size_t p = b;
+    while (p > s.first && (v.adverb(p - 1) || v.has("negation", p - 1))) --p;
+    bool be = p > s.first && v.has("be", p - 1);
+    bool has_aux = p > s.first && (v.low(p - 1) == "has" || v.low(p - 1) == "have" || v.low(p - 1) == "had");
+    std::size_t by = e;
+    while (by < s.last && by < e + 3 && v.low(by) != "by" && !is_punct_stop(v.tok(by)) && v.tok(by).text != ",") ++by;
+    bool by_phrase = by < s.last && v.low(by) == "by" && by + 1 < s.last;
+    if ((be || (by_phrase && !has_aux)) && f.kind == TriggerKind::kVerb) {
+      if (!by_phrase) return true;  // agentless passive: no fact
+      std::size_t ak = by + 1;
+      if (v.low(ak) == "the" && ak + 1 < s.last) ++ak;
+      std::size_t am = v.mention_at(ak);
+      if (am == kNone) return true;
+      std::vector<std::size_t> agents = coordinate(v, am, s, false);
+      std::vector<std::size_t> patients;
+      Attributes a = attributes(v, s, s.first, b);
+      if (be) {
+        patients = find_subject(v, s, p - 1);
+      } else {
+        // Reduced relative: the noun right before the participle.
+        std::size_t q = b;
+        while (q > s.first && (v.tok(q - 1).text == "," || v.adverb(q - 1))) --q;
+        if (q > s.first && v.mention_at(q - 1) != kNone) {
+          patients = {v.mention_at(q - 1)};
+        } else {
+          // "regions claimed by Russia (Donetsk, Luhansk and Kherson)": the list in parentheses.
+          std::size_t after = v.mention(agents.back()).last;
+          if (after < s.last && v.tok(after).text == "(") {
+            for (std::size_t k = after + 1; k < s.last && v.tok(k).text != ")"; ++k) {
+              std::size_t pm = v.mention_at(k);
+              if (pm != kNone && v.mention(pm).first == k) patients.push_back(pm);
+            }
+          }
+        }
+      }
+      if (patients.empty()) return true;
+      emit(v, s, si, f.relation, agents, patients, f.confidence, a, b);
+      return true;
+    }
+  }
+  if (f.kind == TriggerKind::kNoun) {
+    // Actor: the possessor ("Putin's vocal opposition"), else a by-phrase after the object.
+    std::vector<std::size_t> actors;
+    std::size_t k = b, gap = 0;
+    while (k > s.first && gap < 3 && v.mention_at(k - 1) == kNone && v.tok(k - 1).word &&
+           !v.tok(k - 1).upper_initial && v.low(k - 1) != "'s" && !v.has("determiner", k - 1))
+      --k, ++gap;
+    if (k >= s.first + 2 && v.low(k - 1) == "'s" && v.mention_at(k - 2) != kNone)
+      actors = {v.mention_at(k - 2)};
+    else if (k > s.first && v.mention_at(k - 1) != kNone && v.mention(v.mention_at(k - 1)).kind == MentionKind::kPronoun)
+      actors = {v.mention_at(k - 1)};  // "his opposition to ..."
+    std::vector<std::size_t> objects = find_object(v, s, e, f, false);
+    if (actors.empty() && !objects.empty()) {
+      std::size_t after = v.mention(objects.back()).last;
+      if (after + 1 < s.last && v.low(after) == "by" && v.mention_at(after + 1) != kNone)
+        actors = coordinate(v, v.mention_at(after + 1), s, false);
+    }
+    if (actors.empty() && !objects.empty()) {
+      // "X ... contained a warning for the West": the clause subject owns the noun.
+      actors = find_subject(v, s, b);
+      if (actors.empty()) return false;
+      Attributes a = attributes(v, s, s.first, b);
+      emit(v, s, si, f.relation, actors, objects, f.confidence * 0.8, a, b);
+      return true;
+    }
+    if (actors.empty() || objects.empty()) return false;
+    Attributes a;
+    if (b > s.first && v.low(b - 1) == "no") a.negated = true;
+    emit(v, s, si, f.relation, actors, objects, f.confidence, a, b);
+    return true;
+  }
+  // Active verb or light verb.
+  std::vector<std::size_t> objects = find_object(v, s, e, f, true);
+  if (objects.empty()) return false;
+  std::vector<std::size_t> subjects = find_subject(v, s, b);
+  if (subjects.empty()) return false;
+  Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
+  emit(v, s, si, f.relation, subjects, objects, f.confidence, a, b);
+  return true;
+}
+
+void RelationStage::process(Document& doc) const {
+  SentenceView v(doc, lex_);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    std::size_t i = s.first;
+    while (i < s.last) {
+      if (v.mention_at(i) != kNone) {
+        ++i;
+        continue;
+      }
+      std::vector<Match> ms = match_triggers(v, s, i);
+      bool used = false;
+      for (const Match& m : ms)
+        if (apply(v, s, si, m)) {
+          used = true;
+          break;
+        }
+      i = used && !ms.empty() ? ms.front().end : i + 1;
+    }
+  }
+}
+
+// Structural facts from the shape of names: titles and appositions give affiliatedWith,
+// "member of" gives memberOf, "X in Y" and the gazetteer give locatedIn.
+class StructureStage final : public Stage {
+ public:
+  explicit StructureStage(const Lexicon& lex) : lex_(lex) {}
+  std::string_view name() const override { return "structure"; }
+  unsigned needs() const override { return kMentions | kEntities; }
+  unsigned provides() const override { return kFacts; }
+  void process(Document& doc) const override;
+
+ private:
+  const Lexicon& lex_;
+};
+
+void StructureStage::process(Document& doc) const {
+  SentenceView v(doc, lex_);
+  auto title_len = [&](std::size_t k, std::size_t end) {
+    std::vector<std::string> words;
+    for (std::size_t q = k; q < end && q < k + 6; ++q) words.push_back(v.low(q));
+    std::string kind;
+    std::size_t n = lex_.match_title(words, 0, &kind);
+    return (kind == "office" || kind == "military") ? n : std::size_t{0};
+  };
+  auto name_mention = [&](std::size_t k) -> std::size_t {
+    std::size_t m = k == kNone ? kNone : v.mention_at(k);
+    if (m == kNone || v.mention(m).first != k) return kNone;
+    MentionKind mk = v.mention(m).kind;
+    return (mk == MentionKind::kName || mk == MentionKind::kMetonym || mk == MentionKind::kActorPhrase) ? m : kNone;
+  };
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    Attributes plain;
+    // Affiliations around every person mention.
+    for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+      const Mention& pm = doc.mentions[m];
+      if (pm.first < s.first || pm.first >= s.last || pm.kind != MentionKind::kName) continue;
+      if (v.type(m) != EntityType::kPerson) continue;
+      std::vector<std::size_t> bodies;
+      // Before: "[Country|Demonym]['s] Title Name" or "Country's title, Name,".
+      std::size_t k = pm.first;
+      if (k > s.first && v.tok(k - 1).text == ",") --k;
+      for (std::size_t t0 = (k >= s.first + 5 ? k - 5 : s.first); t0 < k; ++t0) {
+        if (title_len(t0, k) != k - t0) continue;
+        std::size_t q = t0;
+        if (q > s.first && v.low(q - 1) == "'s") --q;
+        if (q > s.first && v.mention_at(q - 1) != kNone) {
+          std::size_t cm = v.mention_at(q - 1);
+          bodies.push_back(cm);
+          doc.mentions[cm].modifier = doc.mentions[cm].kind != MentionKind::kActorPhrase;
+        }
+        break;
+      }
+      // After: "Name, (the|a) [Country['s]|Demonym] title [(of|for|at) (the) Body] [and ...],"
+      // or "Name of the (adj) Organization".
+      k = pm.last;
+      if (k + 1 < s.last && v.low(k) == "of") {
+        std::size_t q = k + 1, gap = 0;
+        if (v.low(q) == "the") ++q;
+        while (q < s.last && gap < 2 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial) ++q, ++gap;
+        std::size_t om = q < s.last ? name_mention(q) : kNone;
+        if (om != kNone && v.type(om) == EntityType::kOrganization) bodies.push_back(om);
+      }
+      if (k < s.last && v.tok(k).text == ",") {
+        std::size_t q = k + 1;
+        for (int part = 0; part < 3 && q < s.last; ++part) {
+          if (v.low(q) == "the" || v.low(q) == "a" || v.low(q) == "an") ++q;
+          std::size_t cm = q < s.last ? name_mention(q) : kNone;
+          if (cm != kNone) {
+            q = v.mention(cm).last;
+            if (q < s.last && v.low(q) == "'s") ++q;
+          }
+          while (q < s.last && v.tok(q).word && !v.tok(q).upper_initial && title_len(q, s.last) == 0 &&
+                 !v.has("preposition", q) && q < k + 8)
+            ++q;  // adjectives: "the governing", "a senior"
+          std::size_t tl = q < s.last ? title_len(q, s.last) : 0;
+          if (tl == 0) break;
+          if (cm != kNone) {
+            bodies.push_back(cm);
+            doc.mentions[cm].modifier = doc.mentions[cm].kind != MentionKind::kActorPhrase;
+          }
+          q += tl;
+          if (q < s.last && (v.low(q) == "of" || v.low(q) == "for" || v.low(q) == "at" || v.low(q) == "to")) {
+            ++q;
+            if (q < s.last && v.low(q) == "the") ++q;
+            std::size_t gap = 0;
+            while (q < s.last && gap < 2 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial) ++q, ++gap;
+            std::size_t bm = q < s.last ? name_mention(q) : kNone;
+            if (bm != kNone) {
+              bodies.push_back(bm);
+              doc.mentions[bm].modifier = true;
+              q = v.mention(bm).last;
+            }
+          }
+          if (q < s.last && v.low(q) == "and") { ++q; continue; }
+          break;
+        }
+      }
+      std::vector<std::size_t> targets;
+      for (std::size_t bm : bodies) {
+        targets.push_back(bm);
+      }
+      emit(v, s, si, Relation::kAffiliatedWith, {m}, targets, 0.9, plain, pm.first);
+      // A body of a country ("Russia's Security Council", "China's foreign ministry") links the
+      // person to the country too.
+      for (std::size_t bm : bodies)
+        for (std::size_t be : v.mention(bm).entities) {
+          const DocEntity& body = doc.entities[be];
+          if (body.type != EntityType::kOrganization || body.gazetteer == kNoEntry) continue;
+          std::size_t country = lex_.entries()[body.gazetteer].country;
+          if (country == kNoEntry) continue;
+          for (std::size_t ce = 0; ce < doc.entities.size(); ++ce)
+            if (doc.entities[ce].gazetteer == country)
+              for (std::size_t pe : pm.entities) {
+                ExtractedFact f;
+                f.subject = pe;
+                f.object = ce;
+                f.relation = Relation::kAffiliatedWith;
+                f.confidence = 0.8;
+                f.sentence = si;
+                f.trigger = pm.first;
+                doc.facts.push_back(f);
+              }
+        }
+    }
+    // Location: "the Valdai Club in Sochi", "Sochi, Russia", and places whose container the
+    // gazetteer knows, both named in the sentence.
+    for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+      const Mention& lm = doc.mentions[m];
+      if (lm.first < s.first || lm.first >= s.last || lm.kind != MentionKind::kName) continue;
+      EntityType lt = v.type(m);
+      if (lt != EntityType::kOrganization && lt != EntityType::kPlace) continue;
+      std::size_t q = lm.last;
+      if (q + 1 < s.last && (v.low(q) == "in" || (v.tok(q).text == "," && lt == EntityType::kPlace))) {
+        ++q;
+        if (v.low(q) == "the" && q + 1 < s.last) ++q;
+        std::size_t rm = name_mention(q);
+        if (rm != kNone && (v.type(rm) == EntityType::kPlace || v.type(rm) == EntityType::kCountry) &&
+            v.mention(rm).kind == MentionKind::kName)
+          emit(v, s, si, Relation::kLocatedIn, {m}, {rm}, 0.8, plain, lm.first);
+      }
+      if (lt == EntityType::kPlace) {
+        const DocEntity& place = doc.entities[lm.entities.front()];
+        if (place.gazetteer == kNoEntry) continue;
+        std::size_t container = lex_.entries()[place.gazetteer].located_in;
+        if (container == kNoEntry) continue;
+        for (std::size_t r = 0; r < doc.mentions.size(); ++r) {
+          const Mention& rm = doc.mentions[r];
+          if (rm.first < s.first || rm.first >= s.last || rm.entities.size() != 1) continue;
+          if (doc.entities[rm.entities.front()].gazetteer == container)
+            emit(v, s, si, Relation::kLocatedIn, {m}, {r}, 0.6, plain, lm.first);
+        }
+      }
+    }
+    // Membership: "NATO member Turkey", "Poland, a member of NATO".
+    for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+      if (v.low(k) != "member" && v.low(k) != "members") continue;
+      std::size_t before = k > s.first ? name_mention(v.mention_at(k - 1) == kNone ? kNone : v.mention(v.mention_at(k - 1)).first) : kNone;
+      std::size_t after = name_mention(k + 1);
+      if (before != kNone && after != kNone && v.type(before) == EntityType::kOrganization) {
+        emit(v, s, si, Relation::kMemberOf, coordinate(v, after, s, false), {before}, 0.85, plain, k);
+        continue;
+      }
+      if (v.low(k + 1) == "of" && k + 2 < s.last) {
+        std::size_t q = k + 2;
+        if (v.low(q) == "the" && q + 1 < s.last) ++q;
+        std::size_t org = name_mention(q);
+        if (org == kNone || v.type(org) != EntityType::kOrganization) continue;
+        std::vector<std::size_t> members = find_subject(v, s, k);
+        emit(v, s, si, Relation::kMemberOf, members, {org}, 0.75, plain, k);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<Stage> make_relation_stage(const Lexicon& lex) { return std::make_unique<RelationStage>(lex); }
+std::unique_ptr<Stage> make_structure_stage(const Lexicon& lex) { return std::make_unique<StructureStage>(lex); }
+
+}  // namespace kg::extract
