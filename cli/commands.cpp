@@ -24,6 +24,7 @@ usage: kgbuild COMMAND [OPTIONS]
 commands:
   extract    read articles, extract entities and relations, write the graph
   ontology   write the kgbuild OWL ontology (Turtle)
+  inspect    show how an article was read: sentences, mentions, entities, facts
 
 Run `kgbuild COMMAND --help` for the options of a command.
 )";
@@ -230,6 +231,52 @@ int ontology_command(const std::vector<std::string>& args, std::ostream& err) {
   return kExitOk;
 }
 
+// Prints what the pipeline saw, for users asking "why this fact?" and for tuning.
+int inspect_command(const std::vector<std::string>& args, std::ostream& err) {
+  if (args.size() != 1 || args[0] == "-h" || args[0] == "--help") {
+    std::cout << "usage: kgbuild inspect INPUT\n\nPrints the sentences, mentions, entities and "
+                 "facts the extractor found in INPUT.\n";
+    return args.size() == 1 ? kExitOk : kExitUsage;
+  }
+  std::unique_ptr<extract::Extractor> extractor;
+  if (Status s = extract::Extractor::create(extractor); !s) {
+    err << "kgbuild: " << s.message() << "\n";
+    return kExitError;
+  }
+  std::string text;
+  if (!read_input(args[0], text, err)) return kExitError;
+  extract::Document doc;
+  if (Status s = extractor->run(text, args[0], doc); !s) {
+    err << "kgbuild: " << args[0] << ": " << s.message() << "\n";
+    return kExitError;
+  }
+  static const char* kKinds[] = {"name", "metonym", "actor", "pronoun", "description"};
+  std::size_t m = 0;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const auto& s = doc.sentences[si];
+    std::cout << "[" << si << "] " << doc.span(s.first, s.last) << "\n";
+    for (; m < doc.mentions.size() && doc.mentions[m].first < s.last; ++m) {
+      const auto& mm = doc.mentions[m];
+      std::cout << "    mention '" << doc.span(mm.first, mm.last) << "' " << kKinds[static_cast<int>(mm.kind)]
+                << (mm.modifier ? " modifier" : "") << " ->";
+      for (std::size_t e : mm.entities)
+        std::cout << " " << doc.entities[e].label << "/" << name(doc.entities[e].type);
+      std::cout << "\n";
+    }
+    for (const auto& f : doc.facts)
+      if (f.sentence == si)
+        std::cout << "    fact " << (f.negated ? "NOT " : "") << doc.entities[f.subject].label << " "
+                  << name(f.relation) << " " << doc.entities[f.object].label << " (" << name(f.modality)
+                  << ", " << f.confidence << (f.time.empty() ? "" : ", " + f.time) << ", trigger '"
+                  << (f.trigger < doc.tokens.size() ? doc.tokens[f.trigger].text : "") << "')\n";
+  }
+  std::cout << "entities:\n";
+  for (const auto& e : doc.entities)
+    std::cout << "    " << e.label << "/" << name(e.type) << (e.qid.empty() ? "" : " " + e.qid)
+              << (e.title.empty() ? "" : " title=" + e.title) << "\n";
+  return kExitOk;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& err) {
@@ -249,6 +296,7 @@ int run(const std::vector<std::string>& args, std::ostream& err) {
   }
   if (cmd == "extract") return extract_command(rest, err);
   if (cmd == "ontology") return ontology_command(rest, err);
+  if (cmd == "inspect") return inspect_command(rest, err);
   err << "kgbuild: unknown command '" << cmd << "'; run `kgbuild --help` for the list\n";
   return kExitUsage;
 }

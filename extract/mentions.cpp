@@ -33,16 +33,29 @@ class MentionStage final : public Stage {
   // Longest gazetteer match at i: returns the number of tokens, 0 if none.
   std::size_t match_gazetteer(const Document& doc, std::size_t i, std::size_t end,
                               const std::vector<GazetteerHit>** hits) const;
-  bool is_name_token(const Token& t) const;
+  std::optional<EntityType> list_type(const Document& doc, const Sentence& s, std::size_t at) const;
   void link(Document& doc, std::vector<Candidate>& cands) const;
   const Lexicon& lex_;
 };
 
-bool MentionStage::is_name_token(const Token& t) const {
-  if (!t.word) return false;
-  if (t.upper_initial) return true;
-  // "al-Sharaa", "bin" inside names are handled by the caller.
-  return false;
+// A name inside a parenthesised list that names its kind just before: "the provinces claimed
+// by Somalia (Mandera, Wajir and Garissa)" makes each item a Place.
+std::optional<EntityType> MentionStage::list_type(const Document& doc, const Sentence& s, std::size_t at) const {
+  const auto& toks = doc.tokens;
+  std::size_t open = kNone;
+  for (std::size_t k = at; k > s.first && at - k < 16; --k) {
+    const std::string& w = toks[k - 1].text;
+    if (w == ")") return std::nullopt;
+    if (w == "(") { open = k - 1; break; }
+  }
+  if (open == kNone) return std::nullopt;
+  for (std::size_t k = open; k > s.first && open - k < 6; --k) {
+    std::string w = toks[k - 1].lower;
+    if (w.size() > 3 && w.compare(w.size() - 3, 3, "ies") == 0) w = w.substr(0, w.size() - 3) + "y";
+    else if (w.size() > 1 && w.back() == 's') w.pop_back();
+    if (auto t = lex_.description_type(w)) return t;
+  }
+  return std::nullopt;
 }
 
 std::size_t MentionStage::match_gazetteer(const Document& doc, std::size_t i, std::size_t end,
@@ -230,6 +243,7 @@ void MentionStage::process(Document& doc) const {
         if (speech_after) c.type = EntityType::kPerson;
         else if (after_locative) c.type = EntityType::kPlace;
       }
+      if (len == 1 && !c.type) c.type = list_type(doc, s, start);
       bool sentence_initial = start == s.first ||
                               (start == s.first + 1 && (toks[s.first].text == "\"" || toks[s.first].text == "("));
       if (sentence_initial && len == 1 && !acronym && !inner_caps.count(toks[start].text) && title_text.empty())

@@ -84,7 +84,8 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
 
 // The grammatical subject of a predicate starting at token `pos`: the nearest mention to the
 // left that is not governed by a preposition and not a title modifier, within the clause.
-std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, std::size_t pos) {
+std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, std::size_t pos,
+                                      bool any_type = false) {
   std::size_t k = pos;
   std::size_t steps = 0;
   while (k > s.first && steps++ < 40) {
@@ -95,7 +96,7 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
     if (m != kNone) {
       const Mention& mm = v.mention(m);
       k = mm.first;
-      if (mm.modifier || v.oblique(m, s.first) || !actor_type(v.type(m))) continue;
+      if (mm.modifier || v.oblique(m, s.first) || (!any_type && !actor_type(v.type(m)))) continue;
       // "X's remarks" is fine: the possessor is the actor of its own noun phrase.
       return coordinate(v, m, s, true);
     }
@@ -331,7 +332,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       std::vector<std::size_t> patients;
       Attributes a = attributes(v, s, s.first, b);
       if (be) {
-        patients = find_subject(v, s, p - 1);
+        patients = find_subject(v, s, p - 1, true);
       } else {
         // Reduced relative: the noun right before the participle.
         std::size_t q = b;

@@ -10,6 +10,9 @@
 namespace kg::extract {
 namespace {
 
+// Private-use code point standing for a dash between words (en/em dash).
+constexpr char32_t kDash = 0xE000;
+
 struct Char {
   char32_t cp;  // normalised code point
   std::size_t begin, end;
@@ -40,8 +43,9 @@ char32_t normalise(char32_t cp) {
   switch (cp) {
     case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC: return U'\'';
     case 0x201C: case 0x201D: case 0x201E: case 0x2033: case 0x00AB: case 0x00BB: return U'"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-      return U'-';
+    case 0x2010: case 0x2011: return U'-';  // hyphens join words
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return kDash;  // dashes separate them; written as "-" in Token::text
     case 0x00A0: case 0x2007: case 0x2009: case 0x200A: case 0x202F: case 0x3000: return U' ';
     case 0x200B: case 0xFEFF: return 0;  // zero-width: dropped
     default: return cp;
@@ -106,7 +110,7 @@ Token make_token(const std::vector<Char>& cs, std::size_t a, std::size_t b, bool
   t.begin = cs[a].begin;
   t.end = cs[b - 1].end;
   std::string raw;
-  for (std::size_t k = a; k < b; ++k) append_utf8(raw, cs[k].cp);
+  for (std::size_t k = a; k < b; ++k) append_utf8(raw, cs[k].cp == kDash ? U'-' : cs[k].cp);
   t.text = nfc(raw);
   t.lower = lower_of(t.text);
   t.upper_initial = is_upper(cs[a].cp);
@@ -153,6 +157,9 @@ std::vector<Token> tokenize_chars(const std::vector<Char>& cs, const Lexicon& le
         if ((d == U',' || d == U'.') && is_digit(cs[j - 1].cp) && is_digit(next)) { ++j; continue; }
         if (d == U'.' && is_alpha(next) && acronym_so_far(cs, start, j) &&
             (j + 2 >= n || !is_alpha(cs[j + 2].cp))) { ++j; continue; }
+        // "U.S.-led": the acronym's last period, then a hyphenated word.
+        if (d == U'.' && next == U'-' && j + 2 < n && is_alpha(cs[j + 2].cp) && j - start > 1 &&
+            acronym_so_far(cs, start, j)) { ++j; continue; }
         if (d == U'\'') {
           // d'Ivoire, O'Brien: the apostrophe is part of the name.
           bool s_suffix = (next == U's' || next == U'S') && (j + 2 >= n || !is_alnum(cs[j + 2].cp));

@@ -10,7 +10,7 @@ PACKAGES=(
   librdf0-dev libraptor2-dev librasqal3-dev raptor2-utils
   nlohmann-json3-dev
   libgraphviz-dev graphviz
-  libgtest-dev
+  libgtest-dev libxml2-dev
   libicu-dev
   python3
 )

@@ -1,0 +1,121 @@
+// The command line on bad input and bad usage: the exit status, a message that names the file
+// and says what to do, and no output file left behind.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("kgbuild-cli-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+  void write(const std::string& name, const std::string& bytes) const {
+    std::ofstream(path(name), std::ios::binary) << bytes;
+  }
+  int run(std::vector<std::string> args) {
+    err_.str("");
+    return kg::cli::run(args, err_);
+  }
+  // Files in the folder other than the inputs the test wrote.
+  std::vector<std::string> leftovers(const std::set<std::string>& inputs) const {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(dir_))
+      if (!inputs.count(e.path().filename().string())) out.push_back(e.path().filename().string());
+    return out;
+  }
+  fs::path dir_;
+  std::ostringstream err_;
+};
+
+TEST_F(CliTest, MissingFile) {
+  EXPECT_EQ(run({"extract", path("nope.txt"), "-o", path("out.ttl")}), kg::cli::kExitError);
+  EXPECT_NE(err_.str().find("nope.txt: no such file"), std::string::npos) << err_.str();
+  EXPECT_TRUE(leftovers({}).empty());
+}
+
+TEST_F(CliTest, Directory) {
+  fs::create_directories(path("articles"));
+  EXPECT_EQ(run({"extract", path("articles"), "-o", path("out.ttl")}), kg::cli::kExitError);
+  EXPECT_NE(err_.str().find("is a directory"), std::string::npos) << err_.str();
+  EXPECT_EQ(leftovers({"articles"}), std::vector<std::string>{});
+}
+
+TEST_F(CliTest, EmptyFile) {
+  write("empty.txt", "");
+  EXPECT_EQ(run({"extract", path("empty.txt"), "-o", path("out.ttl")}), kg::cli::kExitError);
+  EXPECT_NE(err_.str().find("empty.txt: the file is empty"), std::string::npos) << err_.str();
+  EXPECT_TRUE(leftovers({"empty.txt"}).empty());
+}
+
+TEST_F(CliTest, NotUtf8) {
+  write("latin1.txt", "Caf\xe9 au lait in Montr\xe9" "al.");
+  EXPECT_EQ(run({"extract", path("latin1.txt"), "-o", path("out.ttl"), "-o", path("out.json")}),
+            kg::cli::kExitError);
+  EXPECT_NE(err_.str().find("latin1.txt: the input is not valid UTF-8"), std::string::npos) << err_.str();
+  EXPECT_NE(err_.str().find("iconv"), std::string::npos) << err_.str();
+  EXPECT_TRUE(leftovers({"latin1.txt"}).empty());
+}
+
+TEST_F(CliTest, UnknownExtensionIsAUsageError) {
+  write("a.txt", "Chile praised Peru.");
+  EXPECT_EQ(run({"extract", path("a.txt"), "-o", path("out.docx")}), kg::cli::kExitUsage);
+  EXPECT_NE(err_.str().find("cannot tell the format of"), std::string::npos) << err_.str();
+  EXPECT_NE(err_.str().find("--format"), std::string::npos) << err_.str();
+  EXPECT_TRUE(leftovers({"a.txt"}).empty());
+}
+
+TEST_F(CliTest, UnknownFormatAndOptionAreUsageErrors) {
+  write("a.txt", "Chile praised Peru.");
+  EXPECT_EQ(run({"extract", path("a.txt"), "--format", "yaml"}), kg::cli::kExitUsage);
+  EXPECT_NE(err_.str().find("unknown format 'yaml'"), std::string::npos);
+  EXPECT_EQ(run({"extract", path("a.txt"), "--frobnicate"}), kg::cli::kExitUsage);
+  EXPECT_EQ(run({"extract"}), kg::cli::kExitUsage);
+  EXPECT_EQ(run({"frobnicate"}), kg::cli::kExitUsage);
+  EXPECT_EQ(run({}), kg::cli::kExitUsage);
+  EXPECT_EQ(run({"extract", path("a.txt"), "--base", "not-an-iri"}), kg::cli::kExitUsage);
+}
+
+TEST_F(CliTest, UnwritableOutputLeavesNothing) {
+  write("a.txt", "Chile praised Peru.");
+  EXPECT_EQ(run({"extract", path("a.txt"), "-o", path("no/such/folder/out.ttl")}), kg::cli::kExitError);
+  EXPECT_NE(err_.str().find("out.ttl"), std::string::npos) << err_.str();
+}
+
+TEST_F(CliTest, ExistingOutputIsKeptWhenAnotherInputFails) {
+  write("a.txt", "Chile praised Peru.");
+  write("out.ttl", "previous");
+  EXPECT_EQ(run({"extract", path("a.txt"), path("missing.txt"), "-o", path("out.ttl")}), kg::cli::kExitError);
+  std::ifstream in(path("out.ttl"));
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(content, "previous");
+}
+
+TEST_F(CliTest, SeveralOutputsEachInTheirFormat) {
+  write("a.txt", "Chile praised Peru.");
+  ASSERT_EQ(run({"extract", path("a.txt"), "-o", path("g.ttl"), "-o", path("g.json"), "-o", path("g.dot")}),
+            kg::cli::kExitOk)
+      << err_.str();
+  EXPECT_TRUE(fs::file_size(path("g.ttl")) > 0);
+  EXPECT_TRUE(fs::file_size(path("g.json")) > 0);
+  EXPECT_TRUE(fs::file_size(path("g.dot")) > 0);
+  ASSERT_EQ(run({"extract", path("a.txt"), "--format", "ntriples", "-o", path("g.txt")}), kg::cli::kExitOk);
+  std::ifstream in(path("g.txt"));
+  std::string first;
+  std::getline(in, first);
+  EXPECT_EQ(first.substr(0, 1), "<");  // N-Triples, not Turtle's @prefix
+}
+
+}  // namespace
