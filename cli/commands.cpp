@@ -250,7 +250,7 @@ int inspect_command(const std::vector<std::string>& args, std::ostream& err) {
     err << "kgbuild: " << args[0] << ": " << s.message() << "\n";
     return kExitError;
   }
-  static const char* kKinds[] = {"name", "metonym", "actor", "pronoun", "description"};
+  static const char* kKinds[] = {"name", "metonym", "actor", "pronoun", "description", "demonym"};
   std::size_t m = 0;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const auto& s = doc.sentences[si];

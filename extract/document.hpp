@@ -36,6 +36,7 @@ enum class MentionKind : std::uint8_t {
   kActorPhrase,  // demonym or possessor + institution ("Russian forces", "China's embassy")
   kPronoun,      // he, its, they ...
   kDescription,  // "the president", "the bloc"
+  kDemonym,      // "Israeli" in "an Israeli strike on ...": an actor of a noun only
 };
 
 struct Mention {

@@ -162,8 +162,8 @@ void MentionStage::process(Document& doc) const {
             c.gazetteer = demonym->entry;
             c.mention.modifier = true;  // "Russian President ...": affiliation, not an actor
           } else {
-            i = end;
-            continue;
+            c.gazetteer = demonym->entry;
+            c.mention.kind = MentionKind::kDemonym;
           }
         }
         if (c.gazetteer != kNoEntry) {
@@ -395,16 +395,15 @@ void CoreferenceStage::process(Document& doc) const {
         if (w != "the" || i + 1 >= s.last) continue;
         desc = lex_.description_type(toks[i + 1].lower);
         if (!desc) continue;
-        if (i + 2 < s.last && (toks[i + 2].upper_initial || toks[i + 2].lower == "of" ||
-                               toks[i + 2].lower == "'s" || toks[i + 2].word))
-          continue;
+        // "the president of Brazil", "the President Lula": not a reference back.
+        if (i + 2 < s.last && (toks[i + 2].upper_initial || toks[i + 2].lower == "of")) continue;
         ++i;
       }
       // Candidates: earlier mentions in this sentence (nearest first), then the previous two
       // sentences (subject first).
       std::vector<std::size_t> chosen;
       auto fits = [&](const Mention& m) {
-        if (m.entities.empty() || m.modifier) return false;
+        if (m.entities.empty() || m.modifier || m.kind == MentionKind::kDemonym) return false;
         EntityType t = type_of(m);
         if (person) return t == EntityType::kPerson;
         if (thing) return is_actor(t);

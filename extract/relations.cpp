@@ -45,6 +45,13 @@ class SentenceView {
 };
 
 bool actor_type(EntityType t) { return t != EntityType::kPlace; }
+// Mentions that can be a verb's subject or object: not a title modifier, not a bare demonym.
+bool argument(const Mention& m) { return !m.modifier && m.kind != MentionKind::kDemonym; }
+// Names (not pronouns or descriptions): the only mentions coordination joins.
+bool named(const Mention& m) {
+  return argument(m) && (m.kind == MentionKind::kName || m.kind == MentionKind::kMetonym ||
+                         m.kind == MentionKind::kActorPhrase);
+}
 bool is_punct_stop(const Token& t) {
   return t.text == "." || t.text == ";" || t.text == ":" || t.text == "!" || t.text == "?";
 }
@@ -64,7 +71,7 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       if (!conj) break;
       if (v.low(k) == "the" && k > s.first) --k;
       std::size_t n = v.mention_at(k);
-      if (n == kNone || v.mention(n).last != k + 1 || v.mention(n).modifier) break;
+      if (n == kNone || v.mention(n).last != k + 1 || !named(v.mention(n)) || !named(v.mention(cur))) break;
       out.insert(out.begin(), n);
       cur = n;
     } else {
@@ -74,7 +81,7 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       if (!conj || k >= s.last) break;
       if (v.low(k) == "the" && k + 1 < s.last) ++k;
       std::size_t n = v.mention_at(k);
-      if (n == kNone || v.mention(n).first != k || v.mention(n).modifier) break;
+      if (n == kNone || v.mention(n).first != k || !named(v.mention(n)) || !named(v.mention(cur))) break;
       out.push_back(n);
       cur = n;
     }
@@ -96,7 +103,7 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
     if (m != kNone) {
       const Mention& mm = v.mention(m);
       k = mm.first;
-      if (mm.modifier || v.oblique(m, s.first) || (!any_type && !actor_type(v.type(m)))) continue;
+      if (!argument(mm) || v.oblique(m, s.first) || (!any_type && !actor_type(v.type(m)))) continue;
       // "X's remarks" is fine: the possessor is the actor of its own noun phrase.
       return coordinate(v, m, s, true);
     }
@@ -116,7 +123,8 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
 
 bool modifier_word(const SentenceView& v, std::size_t k) {
   const Token& t = v.tok(k);
-  if (!t.word) return t.text == "\"" || t.text == "'";
+  if (!t.word) return t.text == "\"" || t.text == "'" || t.text == "%" || t.text == "$";
+  if (std::isdigit(static_cast<unsigned char>(t.text[0]))) return true;
   if (v.has("determiner", k) || v.adverb(k)) return true;
   return !t.upper_initial && !v.has("preposition", k) && !v.has("clause_break", k) &&
          v.low(k) != "and" && v.low(k) != "or";
@@ -133,11 +141,16 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
     const Token& t = v.tok(k);
     std::size_t m = v.mention_at(k);
     if (m != kNone) {
-      if ((allow_direct && f.direct_object && !after_prep) || after_prep) {
-        if (v.mention(m).modifier) { k = v.mention(m).last; ++skipped; continue; }
+      if (!argument(v.mention(m))) { k = v.mention(m).last; ++skipped; continue; }
+      if ((allow_direct && f.direct_object && !after_prep) || after_prep)
         return coordinate(v, m, s, false);
-      }
       return {};
+    }
+    // "duties on imports from Canada": the object is behind a bridging noun.
+    if (after_prep && v.has("bridge", k) && k + 1 < s.last &&
+        (v.low(k + 1) == "from" || v.low(k + 1) == "of")) {
+      k += 2;
+      continue;
     }
     if (is_punct_stop(t) || t.text == "," || t.text == "(" || t.text == ")") return {};
     if (v.has("preposition", k) || t.lower == "to") {
@@ -320,7 +333,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     bool be = p > s.first && v.has("be", p - 1);
     bool has_aux = p > s.first && (v.low(p - 1) == "has" || v.low(p - 1) == "have" || v.low(p - 1) == "had");
     std::size_t by = e;
-    while (by < s.last && by < e + 3 && v.low(by) != "by" && !is_punct_stop(v.tok(by)) && v.tok(by).text != ",") ++by;
+    while (by < s.last && v.adverb(by)) ++by;
     bool by_phrase = by < s.last && v.low(by) == "by" && by + 1 < s.last;
     if ((be || (by_phrase && !has_aux)) && f.kind == TriggerKind::kVerb) {
       if (!by_phrase) return true;  // agentless passive: no fact
@@ -364,17 +377,45 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       --k, ++gap;
     if (k >= s.first + 2 && v.low(k - 1) == "'s" && v.mention_at(k - 2) != kNone)
       actors = {v.mention_at(k - 2)};
-    else if (k > s.first && v.mention_at(k - 1) != kNone && v.mention(v.mention_at(k - 1)).kind == MentionKind::kPronoun)
-      actors = {v.mention_at(k - 1)};  // "his opposition to ..."
+    else if (k > s.first && v.mention_at(k - 1) != kNone) {
+      // "his opposition to ...", "US sanctions on ...", "an Israeli strike on ..."
+      const Mention& pm = v.mention(v.mention_at(k - 1));
+      if ((pm.kind == MentionKind::kPronoun || pm.kind == MentionKind::kDemonym || named(pm)) &&
+          actor_type(v.type(v.mention_at(k - 1))))
+        actors = {v.mention_at(k - 1)};
+    }
     std::vector<std::size_t> objects = find_object(v, s, e, f, false);
+    // "These demands include Ukraine's renunciation of ...": the list after "include" names
+    // who the acts are demanded of.
+    if (objects.empty() && e < s.last && (v.low(e) == "include" || v.low(e) == "includes" || v.low(e) == "included")) {
+      std::size_t q = e + 1;
+      while (q < s.last && v.mention_at(q) == kNone && modifier_word(v, q) && q < e + 4) ++q;
+      if (q < s.last && v.mention_at(q) != kNone && argument(v.mention(v.mention_at(q))))
+        objects = {v.mention_at(q)};
+      if (actors.empty() && b > s.first && (v.low(b - 1) == "these" || v.low(b - 1) == "those" || v.low(b - 1) == "the") &&
+          si > 0) {
+        // The demands were stated in the previous sentence: its subject is their author.
+        const Sentence& prev = v.doc().sentences[si - 1];
+        std::vector<std::size_t> subj = find_subject(v, prev, prev.last);
+        for (std::size_t q2 = prev.first; q2 < prev.last && subj.empty(); ++q2) {
+          std::size_t pm = v.mention_at(q2);
+          if (pm != kNone && named(v.mention(pm)) && !v.oblique(pm, prev.first) && actor_type(v.type(pm))) subj = {pm};
+        }
+        actors = subj;
+      }
+    }
     if (actors.empty() && !objects.empty()) {
       std::size_t after = v.mention(objects.back()).last;
       if (after + 1 < s.last && v.low(after) == "by" && v.mention_at(after + 1) != kNone)
         actors = coordinate(v, v.mention_at(after + 1), s, false);
     }
     if (actors.empty() && !objects.empty()) {
-      // "X ... contained a warning for the West": the clause subject owns the noun.
-      actors = find_subject(v, s, b);
+      // "X ... contained a warning for the West": after a support verb the clause subject owns
+      // the noun; elsewhere ("following the annexation of ...") the actor is unknown.
+      std::size_t q = k;
+      while (q > s.first && (v.has("determiner", q - 1) || v.adverb(q - 1))) --q;
+      if (q == s.first || !v.has("support", q - 1)) return false;
+      actors = find_subject(v, s, q - 1);
       if (actors.empty()) return false;
       Attributes a = attributes(v, s, s.first, b);
       emit(v, s, si, f.relation, actors, objects, f.confidence * 0.8, a, b);
@@ -388,11 +429,26 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   }
   // Active verb or light verb.
   std::vector<std::size_t> objects = find_object(v, s, e, f, true);
+  double confidence = f.confidence;
+  if (objects.empty() && f.kind == TriggerKind::kVerb && e + 1 < s.last && v.low(e) == "to" &&
+      !v.has("preposition", e + 1) && v.mention_at(e + 1) == kNone && !v.has("determiner", e + 1)) {
+    // "offered to work with Washington", "vowed to retaliate against Iran": the object is in
+    // the infinitive clause, after a preposition.
+    for (std::size_t q = e + 2; q + 1 < s.last && q < e + 8; ++q) {
+      if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
+      if ((v.low(q) == "with" || v.low(q) == "against" || v.low(q) == "on" || v.low(q) == "to") &&
+          v.mention_at(q + 1) != kNone && argument(v.mention(v.mention_at(q + 1)))) {
+        objects = coordinate(v, v.mention_at(q + 1), s, false);
+        confidence *= 0.8;
+        break;
+      }
+    }
+  }
   if (objects.empty()) return false;
   std::vector<std::size_t> subjects = find_subject(v, s, b);
   if (subjects.empty()) return false;
   Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
-  emit(v, s, si, f.relation, subjects, objects, f.confidence, a, b);
+  emit(v, s, si, f.relation, subjects, objects, confidence, a, b);
   return true;
 }
 
@@ -550,11 +606,19 @@ void StructureStage::process(Document& doc) const {
       EntityType lt = v.type(m);
       if (lt != EntityType::kOrganization && lt != EntityType::kPlace) continue;
       std::size_t q = lm.last;
-      if (q + 1 < s.last && (v.low(q) == "in" || (v.tok(q).text == "," && lt == EntityType::kPlace))) {
+      bool comma = q < s.last && v.tok(q).text == ",";
+      if (q + 1 < s.last && (v.low(q) == "in" || (comma && lt == EntityType::kPlace))) {
         ++q;
-        if (v.low(q) == "the" && q + 1 < s.last) ++q;
+        if (v.low(q) == "the" && q + 1 < s.last && v.mention_at(q) == kNone) ++q;
         std::size_t rm = name_mention(q);
-        if (rm != kNone && (v.type(rm) == EntityType::kPlace || v.type(rm) == EntityType::kCountry) &&
+        bool in_list = false;
+        if (rm != kNone && comma) {
+          // "Donetsk, Luhansk and Kherson" is a list, "Sochi, Russia" a location.
+          std::size_t after = v.mention(rm).last;
+          in_list = v.type(rm) != EntityType::kCountry ||
+                    (after < s.last && (v.tok(after).text == "," || v.low(after) == "and" || v.low(after) == "or"));
+        }
+        if (rm != kNone && !in_list && (v.type(rm) == EntityType::kPlace || v.type(rm) == EntityType::kCountry) &&
             v.mention(rm).kind == MentionKind::kName)
           emit(v, s, si, Relation::kLocatedIn, {m}, {rm}, 0.8, plain, lm.first);
       }
@@ -566,6 +630,9 @@ void StructureStage::process(Document& doc) const {
         for (std::size_t r = 0; r < doc.mentions.size(); ++r) {
           const Mention& rm = doc.mentions[r];
           if (rm.first < s.first || rm.first >= s.last || rm.entities.size() != 1) continue;
+          // Only close together ("in Ukraine, especially in the Donbas region").
+          std::size_t gap = rm.first > lm.last ? rm.first - lm.last : lm.first - rm.last;
+          if (gap > 6 || rm.kind != MentionKind::kName) continue;
           if (doc.entities[rm.entities.front()].gazetteer == container)
             emit(v, s, si, Relation::kLocatedIn, {m}, {r}, 0.6, plain, lm.first);
         }
