@@ -129,6 +129,17 @@ std::size_t Lexicon::match_title(const std::vector<std::string>& words, std::siz
 }
 
 void Lexicon::add_alias(std::string_view alias, GazetteerHit hit) {
+  // British style writes acronyms spoken as words in title case: "Nato", "Opec", "Caricom".
+  bool caps = alias.size() >= 4 && std::all_of(alias.begin(), alias.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (caps) {
+    std::string title(alias.substr(0, 1));
+    for (char c : alias.substr(1)) title += static_cast<char>(c - 'A' + 'a');
+    add_alias_exact(title, hit);
+  }
+  add_alias_exact(alias, hit);
+}
+
+void Lexicon::add_alias_exact(std::string_view alias, GazetteerHit hit) {
   std::vector<Token> toks = tokenize(alias, *this);
   if (toks.empty()) return;
   std::string joined;

@@ -79,6 +79,7 @@ class Lexicon {
   Status load_gazetteer();
   Status load_triggers();
   void add_alias(std::string_view alias, GazetteerHit hit);
+  void add_alias_exact(std::string_view alias, GazetteerHit hit);
   std::size_t find_entry(std::string_view label, EntityType type) const;
 
   std::map<std::string, std::set<std::string, std::less<>>, std::less<>> words_;

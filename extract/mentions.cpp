@@ -114,6 +114,20 @@ void MentionStage::process(Document& doc) const {
         while (j < s.last && toks[j].upper_initial && toks[j].word && !lex_.has("not_name", toks[j].text)) ++j;
         if (j > start + n && lex_.has("org_head", toks[j - 1].text)) n = 0;
       }
+      if (n > 0 && hits->size() == 1 && (*hits)[0].kind == HitKind::kName &&
+          lex_.entries()[(*hits)[0].entry].type == EntityType::kPerson) {
+        // "Anwar Gargash" is not the "Anwar" of the gazetteer; "Mohammed bin Zayed Al Nahyan"
+        // is its "Mohammed bin Zayed" written in full.
+        std::size_t j = start + n;
+        const std::vector<GazetteerHit>* next = nullptr;
+        while (j < s.last && toks[j].upper_initial && toks[j].word && !lex_.has("not_name", toks[j].text) &&
+               match_gazetteer(doc, j, s.last, &next) == 0)
+          ++j;
+        if (j > start + n) {
+          if (n == 1) n = 0;
+          else n = j - start;
+        }
+      }
       if (n > 0) {
         std::size_t end = start + n;
         // Pick among the hits: demonym, metonym or name, by context.
@@ -130,6 +144,10 @@ void MentionStage::process(Document& doc) const {
         std::size_t before = start;
         if (before > s.first && toks[before - 1].lower == "the") --before;
         bool locative = before > s.first && lex_.has("locative", toks[before - 1].lower);
+        // "the Syrian capital, Damascus": the city.
+        std::size_t cb = before;
+        if (cb > s.first && toks[cb - 1].text == ",") --cb;
+        if (cb > s.first && (toks[cb - 1].lower == "capital" || toks[cb - 1].lower == "city")) locative = true;
         Candidate c;
         c.title = title_text;
         c.mention.first = start;
@@ -190,6 +208,25 @@ void MentionStage::process(Document& doc) const {
         i = end;
         continue;
       }
+      // "Iran-backed", "Russian-occupied": a known name joined to a participle by a hyphen.
+      if (std::size_t dash = toks[start].text.rfind('-');
+          dash != std::string::npos && dash > 0 && toks[start].upper_initial) {
+        const auto* h = lex_.lookup(toks[start].text.substr(0, dash));
+        const auto* forms = lex_.triggers(toks[start].lower.substr(dash + 1));
+        bool participle = false;
+        if (forms)
+          for (const TriggerForm& f : *forms) participle = participle || (f.participle && f.kind == TriggerKind::kVerb);
+        if (h && participle) {
+          Candidate c;
+          c.gazetteer = h->front().entry;
+          c.mention.first = start;
+          c.mention.last = start + 1;
+          c.mention.kind = MentionKind::kDemonym;
+          cands.push_back(std::move(c));
+          i = start + 1;
+          continue;
+        }
+      }
       // Unknown capitalised name.
       if (!toks[start].upper_initial || !toks[start].word || lex_.has("not_name", toks[start].text) ||
           start >= s.last) {
@@ -207,6 +244,9 @@ void MentionStage::process(Document& doc) const {
         bool connector = j > start && j + 1 < s.last && (u.lower == "of" || u.lower == "for") &&
                          toks[j + 1].upper_initial &&
                          (lex_.has("org_head", toks[j - 1].text) || lex_.has("place_head", toks[j - 1].text));
+        // "Community of Latin American and Caribbean States": 'and' inside an "X of Y" name.
+        bool inner_and = j > start + 2 && j + 1 < s.last && u.lower == "and" && toks[j + 1].upper_initial &&
+                         std::any_of(toks.begin() + start, toks.begin() + j, [](const Token& q) { return q.lower == "of"; });
         if (j > start && cap) {
           // A known name or a title starts here: the unknown name ends.
           const std::vector<GazetteerHit>* h2 = nullptr;
@@ -214,7 +254,7 @@ void MentionStage::process(Document& doc) const {
               !lex_.has("place_head", u.text))
             break;
         }
-        if (cap || particle || prefixed || connector) ++j;
+        if (cap || particle || prefixed || connector || inner_and) ++j;
         else break;
       }
       if (j == start) {
@@ -233,10 +273,14 @@ void MentionStage::process(Document& doc) const {
                                  [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; });
       bool after_locative = start > s.first && lex_.has("locative", toks[start - 1].lower);
       bool speech_after = j < s.last && lex_.has("speech", toks[j].lower);
+      bool not_person = false;
+      for (std::size_t k = start; k < j; ++k) not_person = not_person || lex_.has("not_person", toks[k].text);
       if (lex_.has("org_head", last_word)) c.type = EntityType::kOrganization;
       else if (lex_.has("place_head", last_word)) c.type = EntityType::kPlace;
+      else if (lex_.has("country_head", last_word)) c.type = EntityType::kCountry;
       else if (!title_text.empty()) c.type = EntityType::kPerson;
       else if (acronym) c.type = EntityType::kOrganization;
+      else if (not_person) c.type.reset();
       else if (len >= 2 && len <= 4) c.type = EntityType::kPerson;
       else if (len == 1) {
         c.weak = true;
@@ -417,7 +461,20 @@ void CoreferenceStage::process(Document& doc) const {
         if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
         if (!fits(cand)) continue;
         if (toks[cand.first].sentence == toks[first].sentence) {
+          // Same sentence: the nearest earlier mention that is not governed by a preposition
+          // ("Zelensky ..., chaired by Michel, but he welcomed" -> Zelensky), else the nearest.
           chosen = cand.entities;
+          for (std::size_t q = m + 1; q-- > 0;) {
+            const Mention& f = doc.mentions[q];
+            if (f.last > first || !fits(f)) continue;
+            if (toks[f.first].sentence != toks[first].sentence) break;
+            std::size_t b = f.first;
+            if (b > 0 && toks[b - 1].lower == "the") --b;
+            if (b == 0 || !lex_.has("preposition", toks[b - 1].lower)) {
+              chosen = f.entities;
+              break;
+            }
+          }
           break;
         }
         // Earlier sentence: prefer its first fitting mention (the subject).

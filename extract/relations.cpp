@@ -93,6 +93,9 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
 // left that is not governed by a preposition and not a title modifier, within the clause.
 std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, std::size_t pos,
                                       bool any_type = false) {
+  // A gerund clause ("..., while calling on Tehran to") has the main clause's subject.
+  bool gerund = pos < s.last && v.low(pos).size() > 4 &&
+                v.low(pos).compare(v.low(pos).size() - 3, 3, "ing") == 0;
   std::size_t k = pos;
   std::size_t steps = 0;
   while (k > s.first && steps++ < 40) {
@@ -116,6 +119,9 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
       }
       return {};
     }
+    if (gerund && k + 1 == pos && (v.low(k) == "while" || v.low(k) == "after" || v.low(k) == "before" ||
+                                   v.low(k) == "by" || v.low(k) == "when" || v.low(k) == "since"))
+      continue;
     if (v.has("clause_break", k) && v.low(k) != "as") return {};
   }
   return {};
@@ -277,6 +283,7 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
 struct Match {
   const TriggerForm* form;
   std::size_t begin, end;  // tokens [begin, end)
+  std::size_t slot = kNone;  // mention in the '*' slot of a frame ("hold * responsible")
 };
 
 // Matches trigger forms starting at token i; all forms of the longest span are returned.
@@ -288,8 +295,20 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
   for (const TriggerForm& f : *forms) {
     std::size_t k = i + 1;
     bool ok = true;
+    std::size_t slot = kNone;
     for (std::size_t w = 1; w < f.words.size() && ok; ++w) {
       bool last = w + 1 == f.words.size();
+      if (f.words[w] == "*") {
+        // The object fills the slot: "held the United States responsible".
+        if (k < s.last && v.low(k) == "the" && v.mention_at(k) == kNone) ++k;
+        std::size_t m = k < s.last ? v.mention_at(k) : kNone;
+        ok = m != kNone && v.mention(m).first == k && !v.mention(m).modifier;
+        if (ok) {
+          slot = m;
+          k = v.mention(m).last;
+        }
+        continue;
+      }
       if (last && f.kind == TriggerKind::kLight) {
         // Up to three modifiers before the light verb's noun ("imposed fresh sanctions").
         std::size_t gap = 0;
@@ -305,7 +324,7 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
       out.clear();
       best_end = k;
     }
-    if (k == best_end) out.push_back({&f, i, k});
+    if (k == best_end) out.push_back({&f, i, k, slot});
   }
   return out;
 }
@@ -428,7 +447,8 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     return true;
   }
   // Active verb or light verb.
-  std::vector<std::size_t> objects = find_object(v, s, e, f, true);
+  std::vector<std::size_t> objects =
+      m.slot != kNone ? coordinate(v, m.slot, s, false) : find_object(v, s, e, f, true);
   double confidence = f.confidence;
   if (objects.empty() && f.kind == TriggerKind::kVerb && e + 1 < s.last && v.low(e) == "to" &&
       !v.has("preposition", e + 1) && v.mention_at(e + 1) == kNone && !v.has("determiner", e + 1)) {
@@ -445,6 +465,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
   }
   if (objects.empty()) return false;
+  if (family(f.relation) == Family::kStructure && b > s.first && v.low(b - 1) == "to") return true;
   std::vector<std::size_t> subjects = find_subject(v, s, b);
   if (subjects.empty()) return false;
   Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
@@ -452,8 +473,32 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   return true;
 }
 
+// "the Iran-backed Houthi movement", "Russian-occupied Crimea": an actor joined by a hyphen
+// to a participle trigger, before the object.
+void compound(SentenceView& v, const Sentence& s, std::size_t si, std::size_t m) {
+  const Mention& cm = v.mention(m);
+  if (cm.kind != MentionKind::kDemonym || cm.last != cm.first + 1) return;
+  const std::string& w = v.low(cm.first);
+  std::size_t dash = w.rfind('-');
+  if (dash == std::string::npos) return;
+  const auto* forms = v.lex().triggers(w.substr(dash + 1));
+  if (!forms) return;
+  for (const TriggerForm& f : *forms) {
+    if (f.kind != TriggerKind::kVerb || !f.participle || f.words.size() != 1) continue;
+    std::size_t k = cm.last;
+    while (k < s.last && k < cm.last + 3 && v.mention_at(k) == kNone && modifier_word(v, k)) ++k;
+    if (k >= s.last || v.mention_at(k) == kNone || !named(v.mention(v.mention_at(k)))) return;
+    emit(v, s, si, f.relation, {m}, {v.mention_at(k)}, f.confidence * 0.9, Attributes(), cm.first);
+    return;
+  }
+}
+
 void RelationStage::process(Document& doc) const {
   SentenceView v(doc, lex_);
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    std::size_t si = doc.tokens[doc.mentions[m].first].sentence;
+    compound(v, doc.sentences[si], si, m);
+  }
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     std::size_t i = s.first;
@@ -514,7 +559,15 @@ void StructureStage::process(Document& doc) const {
       std::vector<std::size_t> bodies;
       // Before: "[Country|Demonym]['s] Title Name" or "Country's title, Name,".
       std::size_t k = pm.first;
+      // "..., Ayatollah Ali Khamenei": honorifics and ranks between the comma and the name.
+      while (k > s.first && v.tok(k - 1).upper_initial && v.mention_at(k - 1) == kNone && k + 3 > pm.first) {
+        std::vector<std::string> w = {v.low(k - 1)};
+        std::string kind;
+        if (lex_.match_title(w, 0, &kind) == 0 || kind == "office") break;
+        --k;
+      }
       if (k > s.first && v.tok(k - 1).text == ",") --k;
+      else k = pm.first;
       for (std::size_t t0 = (k >= s.first + 5 ? k - 5 : s.first); t0 < k; ++t0) {
         if (title_len(t0, k) != k - t0) continue;
         std::size_t q = t0;
@@ -565,6 +618,15 @@ void StructureStage::process(Document& doc) const {
               bodies.push_back(bm);
               doc.mentions[bm].modifier = true;
               q = v.mention(bm).last;
+              // "of Iran's Supreme National Security Council": the country and its body.
+              if (q + 1 < s.last && (v.low(q) == "'s" || v.low(q) == "'")) {
+                std::size_t om = name_mention(q + 1);
+                if (om != kNone) {
+                  bodies.push_back(om);
+                  doc.mentions[om].modifier = true;
+                  q = v.mention(om).last;
+                }
+              }
             }
           }
           if (q < s.last && v.low(q) == "and") { ++q; continue; }
@@ -607,7 +669,9 @@ void StructureStage::process(Document& doc) const {
       if (lt != EntityType::kOrganization && lt != EntityType::kPlace) continue;
       std::size_t q = lm.last;
       bool comma = q < s.last && v.tok(q).text == ",";
-      if (q + 1 < s.last && (v.low(q) == "in" || (comma && lt == EntityType::kPlace))) {
+      bool institution = lt == EntityType::kPlace;
+      for (std::size_t t = lm.first; t < lm.last && !institution; ++t) institution = lex_.has("org_head", v.tok(t).text);
+      if (institution && q + 1 < s.last && (v.low(q) == "in" || (comma && lt == EntityType::kPlace))) {
         ++q;
         if (v.low(q) == "the" && q + 1 < s.last && v.mention_at(q) == kNone) ++q;
         std::size_t rm = name_mention(q);
@@ -632,7 +696,7 @@ void StructureStage::process(Document& doc) const {
           if (rm.first < s.first || rm.first >= s.last || rm.entities.size() != 1) continue;
           // Only close together ("in Ukraine, especially in the Donbas region").
           std::size_t gap = rm.first > lm.last ? rm.first - lm.last : lm.first - rm.last;
-          if (gap > 6 || rm.kind != MentionKind::kName) continue;
+          if (gap > 6 || (rm.kind != MentionKind::kName && rm.kind != MentionKind::kDemonym)) continue;
           if (doc.entities[rm.entities.front()].gazetteer == container)
             emit(v, s, si, Relation::kLocatedIn, {m}, {r}, 0.6, plain, lm.first);
         }
@@ -652,8 +716,13 @@ void StructureStage::process(Document& doc) const {
         if (v.low(q) == "the" && q + 1 < s.last) ++q;
         std::size_t org = name_mention(q);
         if (org == kNone || v.type(org) != EntityType::kOrganization) continue;
-        std::vector<std::size_t> members = find_subject(v, s, k);
-        emit(v, s, si, Relation::kMemberOf, members, {org}, 0.75, plain, k);
+        // The member stands right before: "Finland, a founding member of", "Poland is a member of".
+        std::size_t p = k;
+        while (p > s.first && p + 4 > k && v.mention_at(p - 1) == kNone && lex_.has("member_modifier", v.low(p - 1))) --p;
+        if (p == s.first || v.mention_at(p - 1) == kNone) continue;
+        std::size_t member = v.mention_at(p - 1);
+        if (!named(v.mention(member))) continue;
+        emit(v, s, si, Relation::kMemberOf, coordinate(v, member, s, true), {org}, 0.75, plain, k);
       }
     }
   }
