@@ -81,6 +81,9 @@ std::optional<EntityType> Lexicon::description_type(std::string_view noun) const
 }
 
 Status Lexicon::load_words() {
+  auto adjectives = ontology::data_file("wordnet/adjectives.txt");
+  if (!adjectives) return Status::error("WordNet adjectives are missing from the build; install wordnet-base and rebuild");
+  for (const TsvRow& row : parse_tsv(*adjectives)) adjectives_.emplace(row.fields[0]);
   constexpr std::string_view kFile = "lexicon/words.tsv";
   auto text = ontology::data_file(kFile);
   if (!text) return Status::error("ontology/lexicon/words.tsv is missing from the build");

@@ -57,6 +57,8 @@ class Lexicon {
   bool is_sentence_starter(std::string_view token) const { return has("sentence_starter", token); }
   // Membership of a word (lower case unless the list is case-sensitive) in a category of words.tsv.
   bool has(std::string_view category, std::string_view word) const;
+  // WordNet knows the word (lower case) as an adjective.
+  bool is_adjective(std::string_view word) const { return adjectives_.count(word) > 0; }
   // Type a definite description ("the president") refers to, or nullopt.
   std::optional<EntityType> description_type(std::string_view noun) const;
 
@@ -84,6 +86,7 @@ class Lexicon {
 
   std::map<std::string, std::set<std::string, std::less<>>, std::less<>> words_;
   std::map<std::string, EntityType, std::less<>> descriptions_;
+  std::set<std::string, std::less<>> adjectives_;
   std::map<std::string, std::string, std::less<>> titles_;  // "foreign minister" -> kind
   std::size_t max_title_tokens_ = 0;
   std::vector<GazetteerEntry> entries_;

@@ -25,6 +25,12 @@ class SentenceView {
   const Mention& mention(std::size_t m) const { return doc_.mentions[m]; }
   EntityType type(std::size_t m) const { return doc_.entities[doc_.mentions[m].entities.front()].type; }
   bool has(std::string_view cat, std::size_t i) const { return lex_.has(cat, doc_.tokens[i].lower); }
+  // Adjective-like premodifier: WordNet adjective, number or hyphenated compound.
+  bool adjective(std::size_t i) const {
+    const std::string& w = low(i);
+    return lex_.is_adjective(w) || std::isdigit(static_cast<unsigned char>(w[0])) ||
+           (w.find('-') != std::string::npos && w.size() > 3);
+  }
   bool adverb(std::size_t i) const {
     const std::string& w = low(i);
     return tok(i).word && !tok(i).upper_initial && w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0;
@@ -392,7 +398,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     std::vector<std::size_t> actors;
     std::size_t k = b, gap = 0;
     while (k > s.first && gap < 3 && v.mention_at(k - 1) == kNone && v.tok(k - 1).word &&
-           !v.tok(k - 1).upper_initial && v.low(k - 1) != "'s" && !v.has("determiner", k - 1))
+           !v.tok(k - 1).upper_initial && !v.has("determiner", k - 1) && v.adjective(k - 1))
       --k, ++gap;
     if (k >= s.first + 2 && v.low(k - 1) == "'s" && v.mention_at(k - 2) != kNone)
       actors = {v.mention_at(k - 2)};

@@ -11,7 +11,7 @@ PACKAGES=(
   nlohmann-json3-dev
   libgraphviz-dev graphviz
   libgtest-dev libxml2-dev
-  libicu-dev
+  libicu-dev wordnet-base
   python3
 )
 
