@@ -187,7 +187,8 @@ void MentionStage::process(Document& doc) const {
         if (c.gazetteer != kNoEntry) {
           // "China's embassy", "Russia's military": the possessor acts through an institution.
           std::size_t e = c.mention.last;
-          if (c.mention.kind != MentionKind::kActorPhrase && e + 1 < s.last && toks[e].text == "'s" &&
+          if (c.mention.kind != MentionKind::kActorPhrase && e + 1 < s.last &&
+              (toks[e].text == "'s" || toks[e].text == "'") &&
               lex_.entries()[c.gazetteer].type == EntityType::kCountry) {
             for (std::size_t m = 3; m >= 1; --m) {
               if (e + 1 + m > s.last) continue;
@@ -435,19 +436,29 @@ void CoreferenceStage::process(Document& doc) const {
       std::optional<EntityType> desc;
       std::size_t first = i;
       if (!person && !thing && !plural) {
-        // "the president", "the bloc" — not followed by a name or "of".
+        // "the president", "the bloc", "the self-ruled island" — not followed by a name or "of".
         if (w != "the" || i + 1 >= s.last) continue;
-        desc = lex_.description_type(toks[i + 1].lower);
-        if (!desc) continue;
+        std::size_t n = i + 1;
+        while (n + 1 < s.last && n < i + 3 && mention_at[n] == kNone && !toks[n].upper_initial &&
+               (lex_.is_adjective(toks[n].lower) || toks[n].lower.find('-') != std::string::npos) &&
+               !lex_.description_type(toks[n].lower))
+          ++n;
+        desc = lex_.description_type(toks[n].lower);
+        if (!desc || mention_at[n] != kNone) continue;
         // "the president of Brazil", "the President Lula": not a reference back.
-        if (i + 2 < s.last && (toks[i + 2].upper_initial || toks[i + 2].lower == "of")) continue;
-        ++i;
+        if (n + 1 < s.last && (toks[n + 1].upper_initial || toks[n + 1].lower == "of")) continue;
+        i = n;
       }
       // Candidates: earlier mentions in this sentence (nearest first), then the previous two
       // sentences (subject first).
       std::vector<std::size_t> chosen;
       auto fits = [&](const Mention& m) {
-        if (m.entities.empty() || m.modifier || m.kind == MentionKind::kDemonym) return false;
+        if (m.entities.empty() || m.kind == MentionKind::kDemonym) return false;
+        // A title modifier ("US President ...") is no antecedent for a pronoun, but a body in
+        // an apposition is one for "the body".
+        if (m.modifier && !desc) return false;
+        // "Russia's invasion of the country": the possessor of the phrase is someone else.
+        if (m.last < first && toks[m.last].lower == "'s" && first - m.last <= 5) return false;
         EntityType t = type_of(m);
         if (person) return t == EntityType::kPerson;
         if (thing) return is_actor(t);
@@ -455,7 +466,21 @@ void CoreferenceStage::process(Document& doc) const {
         if (*desc == EntityType::kOrganization) return t == EntityType::kOrganization || t == EntityType::kGroup;
         return t == *desc;
       };
-      for (std::size_t m = doc.mentions.size(); m-- > 0;) {
+      if (plural) {
+        // "Canada and Mexico said they would ...": the nearest coordination of names.
+        for (std::size_t m = doc.mentions.size(); m-- > 1 && chosen.empty();) {
+          const Mention& b = doc.mentions[m];
+          if (b.last > first || b.kind != MentionKind::kName || b.modifier) continue;
+          if (toks[b.first].sentence + 1 < toks[first].sentence) break;
+          const Mention& a = doc.mentions[m - 1];
+          if (a.kind != MentionKind::kName || a.modifier || b.first < 2 || a.last + 1 != b.first) continue;
+          const std::string& conj = toks[a.last].lower;
+          if (conj != "and" && conj != ",") continue;
+          chosen = a.entities;
+          chosen.insert(chosen.end(), b.entities.begin(), b.entities.end());
+        }
+      }
+      for (std::size_t m = doc.mentions.size(); m-- > 0 && chosen.empty();) {
         const Mention& cand = doc.mentions[m];
         if (cand.last > first) continue;
         if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
@@ -464,7 +489,7 @@ void CoreferenceStage::process(Document& doc) const {
           // Same sentence: the nearest earlier mention that is not governed by a preposition
           // ("Zelensky ..., chaired by Michel, but he welcomed" -> Zelensky), else the nearest.
           chosen = cand.entities;
-          for (std::size_t q = m + 1; q-- > 0;) {
+          for (std::size_t q = m + 1; q-- > 0 && !desc;) {
             const Mention& f = doc.mentions[q];
             if (f.last > first || !fits(f)) continue;
             if (toks[f.first].sentence != toks[first].sentence) break;

@@ -112,7 +112,13 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
     if (m != kNone) {
       const Mention& mm = v.mention(m);
       k = mm.first;
-      if (!argument(mm) || v.oblique(m, s.first) || (!any_type && !actor_type(v.type(m)))) continue;
+      if (!argument(mm) || (!any_type && !actor_type(v.type(m)))) continue;
+      if (v.oblique(m, s.first)) {
+        // "Vessels of the China Coast Guard fired ...": the body acts through its members.
+        std::size_t f = mm.first;
+        if (f > s.first && v.low(f - 1) == "the") --f;
+        if (!(f >= s.first + 2 && v.low(f - 1) == "of" && v.has("institution", f - 2))) continue;
+      }
       // "X's remarks" is fine: the possessor is the actor of its own noun phrase.
       return coordinate(v, m, s, true);
     }
@@ -285,6 +291,29 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
         }
 }
 
+// "its military operations in Ukraine, especially in the Donbas region", "the war against
+// Hamas in Gaza": an attack also strikes the places it is said to happen in.
+void attack_places(SentenceView& v, const Sentence& s, std::size_t si, Relation r,
+                   const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& objects,
+                   double confidence, Attributes a, std::size_t trigger) {
+  if (r != Relation::kAttacks || objects.empty()) return;
+  std::size_t q = v.mention(objects.back()).last;
+  std::vector<std::size_t> places;
+  for (std::size_t steps = 0; q + 1 < s.last && steps < 8; ++q, ++steps) {
+    const Token& t = v.tok(q);
+    if (is_punct_stop(t) || v.has("clause_break", q)) break;
+    if (v.low(q) != "in") continue;
+    std::size_t k = q + 1;
+    if (v.low(k) == "the" && v.mention_at(k) == kNone && k + 1 < s.last) ++k;
+    std::size_t pm = v.mention_at(k);
+    if (pm == kNone || !named(v.mention(pm))) break;
+    EntityType t2 = v.type(pm);
+    if (t2 == EntityType::kPlace || t2 == EntityType::kCountry) places.push_back(pm);
+    q = v.mention(pm).last - 1;
+  }
+  if (!places.empty()) emit(v, s, si, r, subjects, places, confidence * 0.8, a, trigger);
+}
+
 // A trigger matched in the text.
 struct Match {
   const TriggerForm* form;
@@ -319,8 +348,10 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
         // Up to three modifiers before the light verb's noun ("imposed fresh sanctions").
         std::size_t gap = 0;
         while (k < s.last && gap < 3 && v.low(k) != f.words[w] && v.mention_at(k) == kNone &&
-               modifier_word(v, k))
-          ++k, ++gap;
+               modifier_word(v, k)) {
+          if (v.tok(k).word) ++gap;  // quotes around '"warm congratulations"' are free
+          ++k;
+        }
       }
       ok = k < s.last && v.low(k) == f.words[w];
       ++k;
@@ -450,6 +481,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     Attributes a;
     if (b > s.first && v.low(b - 1) == "no") a.negated = true;
     emit(v, s, si, f.relation, actors, objects, f.confidence, a, b);
+    attack_places(v, s, si, f.relation, actors, objects, f.confidence, a, b);
     return true;
   }
   // Active verb or light verb.
@@ -470,12 +502,64 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       }
     }
   }
+  if (objects.empty() && e + 1 < s.last && v.low(e) == "that" &&
+      (f.relation == Relation::kDemands || f.relation == Relation::kUrges)) {
+    // "demanded that the EU hand over ...": the subject of the clause is asked to act.
+    std::size_t q = e + 1;
+    if (v.low(q) == "the" && v.mention_at(q) == kNone) ++q;
+    if (q < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).first == q &&
+        argument(v.mention(v.mention_at(q))))
+      objects = coordinate(v, v.mention_at(q), s, false);
+  }
+  if (objects.empty() && f.direct_object && f.kind == TriggerKind::kVerb &&
+      (family(f.relation) == Family::kDisapprove || f.relation == Relation::kRejects)) {
+    // "condemned the attack by Israel", "denounced the \"manoeuvres\" by the coast guard": the
+    // agent inside the object names whom the act is aimed at.
+    bool quoted = false;
+    for (std::size_t q = e; q + 1 < s.last && q < e + 16; ++q) {
+      const Token& t = v.tok(q);
+      if (t.text == "\"") quoted = !quoted;
+      if (is_punct_stop(t) || (t.text == "," && !quoted) || v.has("clause_break", q)) break;
+      if (v.mention_at(q) != kNone) break;
+      if (v.low(q) == "by") {
+        std::size_t k = q + 1;
+        if (k + 1 < s.last && v.low(k) == "the" && v.mention_at(k) == kNone) ++k;
+        std::size_t am = v.mention_at(k);
+        if (am != kNone && named(v.mention(am))) {
+          objects = coordinate(v, am, s, false);
+          confidence *= 0.8;
+        }
+        break;
+      }
+    }
+  }
+  if (objects.empty() && e + 2 < s.last && v.low(e) == "to" && v.has("promise_verb", b)) {
+    // "vowed to keep funding Kyiv": what is promised is aimed at the infinitive's object.
+    for (std::size_t q = e + 1; q < s.last && q < e + 6; ++q) {
+      if (is_punct_stop(v.tok(q)) || v.tok(q).text == ",") break;
+      std::size_t om = v.mention_at(q);
+      if (om != kNone) {
+        if (named(v.mention(om))) objects = coordinate(v, om, s, false);
+        break;
+      }
+    }
+    confidence *= 0.8;
+  }
   if (objects.empty()) return false;
   if (family(f.relation) == Family::kStructure && b > s.first && v.low(b - 1) == "to") return true;
   std::vector<std::size_t> subjects = find_subject(v, s, b);
   if (subjects.empty()) return false;
   Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
-  emit(v, s, si, f.relation, subjects, objects, confidence, a, b);
+  Relation r = f.relation;
+  // "hit back at the United States with tariffs": the instrument makes it a sanction.
+  for (std::size_t q = v.mention(objects.back()).last; q + 1 < s.last && q < v.mention(objects.back()).last + 4; ++q) {
+    if (v.low(q) != "with") continue;
+    for (std::size_t t = q + 1; t < s.last && t < q + 4; ++t)
+      if (v.has("instrument", t)) r = Relation::kSanctions;
+    break;
+  }
+  emit(v, s, si, r, subjects, objects, confidence, a, b);
+  attack_places(v, s, si, r, subjects, objects, confidence, a, b);
   return true;
 }
 
@@ -677,7 +761,8 @@ void StructureStage::process(Document& doc) const {
       bool comma = q < s.last && v.tok(q).text == ",";
       bool institution = lt == EntityType::kPlace;
       for (std::size_t t = lm.first; t < lm.last && !institution; ++t) institution = lex_.has("org_head", v.tok(t).text);
-      if (institution && q + 1 < s.last && (v.low(q) == "in" || (comma && lt == EntityType::kPlace))) {
+      bool on_island = lt == EntityType::kPlace && v.low(q) == "on";
+      if (institution && q + 1 < s.last && (v.low(q) == "in" || on_island || (comma && lt == EntityType::kPlace))) {
         ++q;
         if (v.low(q) == "the" && q + 1 < s.last && v.mention_at(q) == kNone) ++q;
         std::size_t rm = name_mention(q);
