@@ -425,6 +425,32 @@ void CoreferenceStage::process(Document& doc) const {
   auto is_actor = [](EntityType t) {
     return t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kGroup;
   };
+  // The subject of the clause a word at `pos` is in: the nearest name to the left that no
+  // preposition governs; through "X, which/who ..." it is X (and *relative is set).
+  auto clause_subject = [&](const Sentence& s, std::size_t pos, bool* relative) -> std::size_t {
+    *relative = false;
+    for (std::size_t k = pos; k-- > s.first;) {
+      const std::string& w = toks[k].lower;
+      if (w == "which" || w == "who") {
+        std::size_t j = k;
+        while (j > s.first && toks[j - 1].text == ",") --j;
+        if (j > s.first && mention_at[j - 1] != kNone) {
+          *relative = true;
+          return mention_at[j - 1];
+        }
+        return kNone;
+      }
+      if (toks[k].text == ";" || toks[k].text == ":" || lex_.has("clause_break", w)) return kNone;
+      std::size_t m = mention_at[k];
+      if (m == kNone) continue;
+      const Mention& mm = doc.mentions[m];
+      std::size_t b = mm.first;
+      if (b > s.first && toks[b - 1].lower == "the") --b;
+      if (!mm.modifier && !(b > s.first && lex_.has("preposition", toks[b - 1].lower))) return m;
+      k = mm.first;
+    }
+    return kNone;
+  };
   std::vector<Mention> added;
   for (const Sentence& s : doc.sentences) {
     for (std::size_t i = s.first; i < s.last; ++i) {
@@ -466,6 +492,10 @@ void CoreferenceStage::process(Document& doc) const {
         if (*desc == EntityType::kOrganization) return t == EntityType::kOrganization || t == EntityType::kGroup;
         return t == *desc;
       };
+      bool relative = false;
+      std::size_t subject = clause_subject(s, first, &relative);
+      if (subject != kNone && relative && (thing || person) && fits(doc.mentions[subject]))
+        chosen = doc.mentions[subject].entities;  // "Beijing, which regards ... its territory"
       if (plural) {
         // "Canada and Mexico said they would ...": the nearest coordination of names.
         for (std::size_t m = doc.mentions.size(); m-- > 1 && chosen.empty();) {
@@ -485,6 +515,7 @@ void CoreferenceStage::process(Document& doc) const {
         if (cand.last > first) continue;
         if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
         if (!fits(cand)) continue;
+        if (desc && m == subject) continue;  // "Beijing regards the island as ...": not Beijing
         if (toks[cand.first].sentence == toks[first].sentence) {
           // Same sentence: the nearest earlier mention that is not governed by a preposition
           // ("Zelensky ..., chaired by Michel, but he welcomed" -> Zelensky), else the nearest.

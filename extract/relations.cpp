@@ -95,6 +95,18 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
   return out;
 }
 
+// A mention right after a verb the lexicon knows (determiners aside) is that verb's object.
+bool object_of_verb(const SentenceView& v, const Sentence& s, std::size_t m) {
+  std::size_t k = v.mention(m).first;
+  while (k > s.first && v.has("determiner", k - 1) && v.mention_at(k - 1) == kNone) --k;
+  if (k == s.first || v.mention_at(k - 1) != kNone) return false;
+  const auto* forms = v.lex().triggers(v.low(k - 1));
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms)
+    if (f.kind != TriggerKind::kNoun && f.words.size() >= 1 && f.direct_object) return true;
+  return false;
+}
+
 // The grammatical subject of a predicate starting at token `pos`: the nearest mention to the
 // left that is not governed by a preposition and not a title modifier, within the clause.
 std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, std::size_t pos,
@@ -113,6 +125,7 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
       const Mention& mm = v.mention(m);
       k = mm.first;
       if (!argument(mm) || (!any_type && !actor_type(v.type(m)))) continue;
+      if (object_of_verb(v, s, m)) continue;  // "... regards the island as ... and had denounced"
       if (v.oblique(m, s.first)) {
         // "Vessels of the China Coast Guard fired ...": the body acts through its members.
         std::size_t f = mm.first;
@@ -121,6 +134,15 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
       }
       // "X's remarks" is fine: the possessor is the actor of its own noun phrase.
       return coordinate(v, m, s, true);
+    }
+    if (t.text == "," && k > s.first) {
+      // "Lai, who disputes Beijing's claim, has offered ...": skip the relative clause.
+      std::size_t j = k;
+      while (j > s.first && j + 25 > k && v.tok(j - 1).text != "," && !is_punct_stop(v.tok(j - 1))) --j;
+      if (j > s.first && j < k && (v.low(j) == "who" || v.low(j) == "which") && v.tok(j - 1).text == ",") {
+        k = j - 1;
+        continue;
+      }
     }
     if (v.low(k) == "who" || v.low(k) == "which") {
       std::size_t j = k;
@@ -196,6 +218,12 @@ Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from
   Attributes a;
   std::size_t lo = trigger >= s.first + 5 ? trigger - 5 : s.first;
   lo = std::max(lo, from);
+  // Words of another clause ("Kosovo, which Serbia does not recognise, thanked") do not count.
+  for (std::size_t k = trigger; k > lo; --k)
+    if (v.tok(k - 1).text == "," || v.has("clause_break", k - 1)) {
+      lo = k;
+      break;
+    }
   for (std::size_t k = lo; k < trigger; ++k) {
     if (v.mention_at(k) != kNone) continue;
     if (v.has("negation", k)) a.negated = true;
@@ -265,14 +293,44 @@ bool subject_fits(Relation r, EntityType t) {
   }
 }
 
+// The city a capital names: "a strike on Beirut" hits the city, not the government.
+std::size_t city_reading(SentenceView& v, std::size_t m) {
+  Document& doc = v.doc();
+  const Mention& mm = v.mention(m);
+  if (mm.kind != MentionKind::kMetonym) return kNone;
+  std::string joined;
+  for (std::size_t k = mm.first; k < mm.last; ++k) joined += (k > mm.first ? " " : "") + v.tok(k).text;
+  const auto* hits = v.lex().lookup(joined);
+  if (!hits) return kNone;
+  for (const GazetteerHit& h : *hits) {
+    const GazetteerEntry& g = v.lex().entries()[h.entry];
+    if (h.kind != HitKind::kName || g.type != EntityType::kPlace) continue;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e)
+      if (doc.entities[e].gazetteer == h.entry) return e;
+    DocEntity e;
+    e.label = g.label;
+    e.type = g.type;
+    e.qid = g.qid;
+    e.qid_certain = !g.qid.empty();
+    e.gazetteer = h.entry;
+    e.aliases = {joined};
+    doc.entities.push_back(e);
+    return doc.entities.size() - 1;
+  }
+  return kNone;
+}
+
 void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,
           const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& objects,
           double confidence, Attributes a, std::size_t trigger) {
   Document& doc = v.doc();
   for (std::size_t sm : subjects)
-    for (std::size_t om : objects)
+    for (std::size_t om : objects) {
+      std::vector<std::size_t> targets = v.mention(om).entities;
+      if (family(r) == Family::kFight)
+        if (std::size_t city = city_reading(v, om); city != kNone) targets = {city};
       for (std::size_t se : v.mention(sm).entities)
-        for (std::size_t oe : v.mention(om).entities) {
+        for (std::size_t oe : targets) {
           if (se == oe) continue;
           if (!subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) continue;
           ExtractedFact f;
@@ -289,6 +347,7 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
           f.time = time_of(v, s, trigger);
           doc.facts.push_back(std::move(f));
         }
+    }
 }
 
 // "its military operations in Ukraine, especially in the Donbas region", "the war against
@@ -347,7 +406,8 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
       if (last && f.kind == TriggerKind::kLight) {
         // Up to three modifiers before the light verb's noun ("imposed fresh sanctions").
         std::size_t gap = 0;
-        while (k < s.last && gap < 3 && v.low(k) != f.words[w] && v.mention_at(k) == kNone &&
+        while (k < s.last && gap < 3 && v.low(k) != f.words[w] &&
+               (v.mention_at(k) == kNone || v.mention(v.mention_at(k)).kind == MentionKind::kPronoun) &&
                modifier_word(v, k)) {
           if (v.tok(k).word) ++gap;  // quotes around '"warm congratulations"' are free
           ++k;
@@ -736,6 +796,19 @@ void StructureStage::process(Document& doc) const {
           if (body.type != EntityType::kOrganization || body.gazetteer == kNoEntry) continue;
           std::size_t country = lex_.entries()[body.gazetteer].country;
           if (country == kNoEntry) continue;
+          // Only when the text names the country in the body's name ("Russia's Security
+          // Council", "the White House National Security Council"), not for every party.
+          bool named_country = false;
+          const Mention& bmm = v.mention(bm);
+          for (std::size_t a = bmm.first; a < bmm.last && !named_country; ++a) {
+            std::string joined;
+            for (std::size_t z = a; z < bmm.last && z < a + 3; ++z) {
+              joined += (z > a ? " " : "") + v.tok(z).text;
+              if (const auto* hits = lex_.lookup(joined))
+                for (const GazetteerHit& h : *hits) named_country = named_country || h.entry == country;
+            }
+          }
+          if (!named_country) continue;
           for (std::size_t ce = 0; ce < doc.entities.size(); ++ce)
             if (doc.entities[ce].gazetteer == country)
               for (std::size_t pe : pm.entities) {

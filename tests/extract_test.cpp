@@ -104,6 +104,43 @@ const Case kCases[] = {
      {"Iran criticizes United States"}, {}},
     {"hedged fact keeps its relation", "Pakistan could attack India, officials said.",
      {"Pakistan attacks India"}, {}},
+    {"reported demand: demanded that X", "Serbia demanded that Kosovo withdraw its police.",
+     {"Serbia demands Kosovo"}, {}},
+    {"infinitive complement", "Norway offered to mediate with Colombia next year.",
+     {"Norway proposes Colombia"}, {}},
+    {"promise through an infinitive", "Japan vowed to keep funding Ukraine.",
+     {"Japan promises Ukraine", "Japan aids Ukraine"}, {}},
+    {"agent inside the object", "Egypt condemned the killing of aid workers by Israel.",
+     {"Egypt criticizes Israel"}, {}},
+    {"frame with object slot", "Kenya held Somalia responsible for the raid.",
+     {"Kenya accuses Somalia"}, {}},
+    {"claim through 'regards ... as part of'", "Morocco, which regards the disputed territory as part of its kingdom, protested. "
+     "The territory is Western Sahara.", {}, {}},
+    {"hyphenated actor", "The Russian-backed separatists attacked Mariupol. Kenya condemned the Iran-backed Houthis.",
+     {"Iran supports Houthis", "Kenya criticizes Houthis"}, {}},
+    {"they: coordinated names", "Canada and Mexico said they would retaliate against Washington.",
+     {"Canada threatens United States", "Mexico threatens United States"}, {}},
+    {"instrument makes a sanction", "Brazil hit back at Argentina with tariffs.",
+     {"Brazil sanctions Argentina"}, {"Brazil criticizes Argentina"}},
+    {"attack location", "Israel's offensive against Hamas in Gaza continued.",
+     {"Israel attacks Hamas", "Israel attacks Gaza"}, {}},
+    {"members of a body act for it", "Vessels of the China Coast Guard fired water cannon at Philippine boats.",
+     {}, {}},
+    {"relative clause skipped for the subject", "Kosovo, which Serbia does not recognise, thanked Albania.",
+     {"Kosovo praises Albania"}, {"Serbia praises Albania"}},
+    {"possessive pronoun inside a light verb", "Macron offered his \"warm congratulations\" to Meloni.",
+     {"Emmanuel Macron congratulates Giorgia Meloni"}, {}},
+    {"nominal demands listed by 'include'", "Armenia set out terms. These demands include Azerbaijan's withdrawal.",
+     {"Armenia demands Azerbaijan"}, {}},
+    {"demonym as actor of a noun", "An Israeli strike on Beirut killed three people.",
+     {"Israel attacks Beirut"}, {}},
+    {"country name as modifier of a noun", "US sanctions on Venezuela were eased.",
+     {"United States sanctions Venezuela"}, {}},
+    {"gerund after 'while' keeps the main subject", "France praised the deal, while calling on Iran to comply.",
+     {"France urges Iran"}, {}},
+    {"membership needs the member next to 'member'", "Bombs killed seven members of Hezbollah in Syria.",
+     {}, {"Syria memberOf Hezbollah"}},
+    {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 
 TEST(Extraction, Phenomena) {
@@ -142,6 +179,18 @@ TEST(Extraction, CapitalAfterLocativeIsThePlace) {
   Result r = run("The talks in Ankara went well, and Ankara praised Sweden.");
   EXPECT_TRUE(r.entities.count("Ankara/Place")) << dump(r.entities);
   EXPECT_TRUE(r.facts.count("Turkey praises Sweden")) << dump(r.facts);
+}
+
+TEST(Extraction, AcronymsInTitleCaseAndNonPersonNames) {
+  Result r = run("Nato allies met the Islamic Coordination Council in Oslo.");
+  EXPECT_TRUE(r.entities.count("NATO/Organization")) << dump(r.entities);
+  for (const auto& e : r.entities) EXPECT_EQ(e.find("Islamic Coordination Council/Person"), std::string::npos);
+}
+
+TEST(Extraction, DescriptionsSkipTheirOwnClauseSubject) {
+  Result r = run("Taiwan held elections. China, which regards the self-ruled island as part of its territory, "
+                 "protested.");
+  EXPECT_TRUE(r.facts.count("China claims Taiwan")) << dump(r.facts);
 }
 
 TEST(Extraction, FactAttributes) {
