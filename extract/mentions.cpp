@@ -83,8 +83,19 @@ void MentionStage::process(Document& doc) const {
     for (std::size_t k = s.first + 1; k < s.last; ++k)
       if (toks[k].upper_initial && toks[k].word && toks[k - 1].text != "\"") inner_caps.insert(toks[k].text);
 
+  // A wire dateline ("KYIV, Ukraine (Reuters) - ...") names the place of filing and the agency,
+  // not actors of the story: no mentions before its dash.
+  std::size_t dateline_end = 0;
+  for (std::size_t k = 0; k < toks.size() && k < 12; ++k) {
+    if (toks[k].text == "(" || toks[k].text == ")" || toks[k].text == ",") continue;
+    if (toks[k].text == "-" && k > 0 && toks[k - 1].text == ")") {
+      dateline_end = k + 1;
+      break;
+    }
+    if (!toks[k].word) break;
+  }
   for (const Sentence& s : doc.sentences) {
-    std::size_t i = s.first;
+    std::size_t i = std::max(s.first, dateline_end);
     while (i < s.last) {
       const Token& t = toks[i];
       // Title before a name: remembered, not part of the name.

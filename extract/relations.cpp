@@ -501,6 +501,13 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         actors = {v.mention_at(k - 1)};
     }
     std::vector<std::size_t> objects = find_object(v, s, e, f, false);
+    if (is_symmetric(f.relation) && objects.size() >= 2 && e < s.last && v.low(e) == "between") {
+      // "talks between Armenia and Azerbaijan": the parties, each with the other.
+      for (std::size_t x = 0; x < objects.size(); ++x)
+        for (std::size_t y = x + 1; y < objects.size(); ++y)
+          emit(v, s, si, f.relation, {objects[x]}, {objects[y]}, f.confidence * 0.9, Attributes(), b);
+      return true;
+    }
     // "These demands include Ukraine's renunciation of ...": the list after "include" names
     // who the acts are demanded of.
     if (objects.empty() && e < s.last && (v.low(e) == "include" || v.low(e) == "includes" || v.low(e) == "included")) {
@@ -604,6 +611,16 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       }
     }
     confidence *= 0.8;
+  }
+  if (objects.empty() && is_symmetric(f.relation)) {
+    // "Iran and Saudi Arabia agreed to ...", "Putin and Xi held talks": each with the other.
+    std::vector<std::size_t> group = find_subject(v, s, b);
+    if (group.size() < 2) return false;
+    Attributes a = attributes(v, s, v.mention(group.back()).last, b);
+    for (std::size_t x = 0; x < group.size(); ++x)
+      for (std::size_t y = x + 1; y < group.size(); ++y)
+        emit(v, s, si, f.relation, {group[x]}, {group[y]}, confidence * 0.8, a, b);
+    return true;
   }
   if (objects.empty()) return false;
   if (family(f.relation) == Family::kStructure && b > s.first && v.low(b - 1) == "to") return true;
@@ -737,7 +754,13 @@ void StructureStage::process(Document& doc) const {
         if (v.low(q) == "the") ++q;
         while (q < s.last && gap < 2 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial) ++q, ++gap;
         std::size_t om = q < s.last ? name_mention(q) : kNone;
-        if (om != kNone && v.type(om) == EntityType::kOrganization) bodies.push_back(om);
+        bool titled = false;
+        for (std::size_t t0 = pm.first >= s.first + 4 ? pm.first - 4 : s.first; t0 < pm.first; ++t0)
+          titled = titled || title_len(t0, pm.first) == pm.first - t0;
+        if (om != kNone && (v.type(om) == EntityType::kOrganization || (titled && v.type(om) == EntityType::kCountry))) {
+          bodies.push_back(om);
+          doc.mentions[om].modifier = v.type(om) == EntityType::kCountry;
+        }
       }
       if (k < s.last && v.tok(k).text == ",") {
         std::size_t q = k + 1;

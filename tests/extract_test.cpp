@@ -140,6 +140,13 @@ const Case kCases[] = {
      {"France urges Iran"}, {}},
     {"membership needs the member next to 'member'", "Bombs killed seven members of Hezbollah in Syria.",
      {}, {"Syria memberOf Hezbollah"}},
+    {"symmetric relation between coordinated subjects", "Armenia and Azerbaijan held talks in Almaty.",
+     {"Armenia meetsWith Azerbaijan"}, {}},
+    {"talks between", "The talks between Sudan and Chad collapsed.", {"Sudan meetsWith Chad"}, {}},
+    {"title, name of country", "President Bola Tinubu of Nigeria praised Ghana.",
+     {"Bola Tinubu affiliatedWith Nigeria", "Bola Tinubu praises Ghana"}, {"Nigeria praises Ghana"}},
+    {"dateline is not a story actor", "LAGOS, Nigeria (Reuters) - Ghana criticized Togo on Monday.",
+     {"Ghana criticizes Togo"}, {}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 
