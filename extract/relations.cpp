@@ -165,6 +165,7 @@ bool modifier_word(const SentenceView& v, std::size_t k) {
   const Token& t = v.tok(k);
   if (!t.word) return t.text == "\"" || t.text == "'" || t.text == "%" || t.text == "$";
   if (std::isdigit(static_cast<unsigned char>(t.text[0]))) return true;
+  if (t.lower == "that" || t.lower == "which" || t.lower == "who") return false;
   if (v.has("determiner", k) || v.adverb(k)) return true;
   return !t.upper_initial && !v.has("preposition", k) && !v.has("clause_break", k) &&
          v.low(k) != "and" && v.low(k) != "or";
@@ -186,10 +187,12 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
         return coordinate(v, m, s, false);
       return {};
     }
-    // "duties on imports from Canada": the object is behind a bridging noun.
-    if (after_prep && v.has("bridge", k) && k + 1 < s.last &&
-        (v.low(k + 1) == "from" || v.low(k + 1) == "of")) {
+    // "duties on imports from Canada", "blocked a package of EU support", "a peace plan for
+    // Ukraine": the object is behind a bridging noun.
+    if ((after_prep || (allow_direct && f.direct_object)) && v.has("bridge", k) && k + 1 < s.last &&
+        (v.low(k + 1) == "from" || v.low(k + 1) == "of" || v.low(k + 1) == "for")) {
       k += 2;
+      after_prep = true;
       continue;
     }
     if (is_punct_stop(t) || t.text == "," || t.text == "(" || t.text == ")") return {};
@@ -488,8 +491,9 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     // Actor: the possessor ("Putin's vocal opposition"), else a by-phrase after the object.
     std::vector<std::size_t> actors;
     std::size_t k = b, gap = 0;
-    while (k > s.first && gap < 3 && v.mention_at(k - 1) == kNone && v.tok(k - 1).word &&
-           !v.tok(k - 1).upper_initial && !v.has("determiner", k - 1) && v.adjective(k - 1))
+    while (k > s.first && gap < 3 && v.mention_at(k - 1) == kNone &&
+           (v.tok(k - 1).text == "\"" ||
+            (v.tok(k - 1).word && !v.tok(k - 1).upper_initial && !v.has("determiner", k - 1) && v.adjective(k - 1))))
       --k, ++gap;
     if (k >= s.first + 2 && v.low(k - 1) == "'s" && v.mention_at(k - 2) != kNone)
       actors = {v.mention_at(k - 2)};
@@ -501,6 +505,19 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         actors = {v.mention_at(k - 1)};
     }
     std::vector<std::size_t> objects = find_object(v, s, e, f, false);
+    if (objects.empty() && e + 2 < s.last && v.low(e) == "to" && !v.has("determiner", e + 1) &&
+        v.mention_at(e + 1) == kNone) {
+      // "Venezuela's refusal to recognise the court", "its pledge to defend Estonia": the
+      // object of the infinitive.
+      for (std::size_t q = e + 2; q < s.last && q < e + 7; ++q) {
+        if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
+        std::size_t om = v.mention_at(q);
+        if (om != kNone) {
+          if (argument(v.mention(om))) objects = coordinate(v, om, s, false);
+          break;
+        }
+      }
+    }
     if (is_symmetric(f.relation) && objects.size() >= 2 && e < s.last && v.low(e) == "between") {
       // "talks between Armenia and Azerbaijan": the parties, each with the other.
       for (std::size_t x = 0; x < objects.size(); ++x)
@@ -551,6 +568,12 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     attack_places(v, s, si, f.relation, actors, objects, f.confidence, a, b);
     return true;
   }
+  // "an air strike", "the attack": a verb form after a determiner is a noun.
+  if (f.kind == TriggerKind::kVerb && b > s.first &&
+      (v.has("determiner", b - 1) ||
+       (b > s.first + 1 && v.has("determiner", b - 2) && v.tok(b - 1).word && !v.tok(b - 1).upper_initial &&
+        v.mention_at(b - 1) == kNone)))
+    return false;
   // Active verb or light verb.
   std::vector<std::size_t> objects =
       m.slot != kNone ? coordinate(v, m.slot, s, false) : find_object(v, s, e, f, true);
@@ -578,7 +601,8 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         argument(v.mention(v.mention_at(q))))
       objects = coordinate(v, v.mention_at(q), s, false);
   }
-  if (objects.empty() && f.direct_object && f.kind == TriggerKind::kVerb &&
+  bool gerund_form = v.low(b).size() > 4 && v.low(b).compare(v.low(b).size() - 3, 3, "ing") == 0;
+  if (objects.empty() && f.direct_object && f.kind == TriggerKind::kVerb && !gerund_form &&
       (family(f.relation) == Family::kDisapprove || f.relation == Relation::kRejects)) {
     // "condemned the attack by Israel", "denounced the \"manoeuvres\" by the coast guard": the
     // agent inside the object names whom the act is aimed at.
@@ -616,6 +640,10 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     // "Iran and Saudi Arabia agreed to ...", "Putin and Xi held talks": each with the other.
     std::vector<std::size_t> group = find_subject(v, s, b);
     if (group.size() < 2) return false;
+    for (std::size_t q = v.mention(group.back()).last; q < b; ++q)
+      if (!(v.has("auxiliary", q) || v.adverb(q) || v.has("hedge", q) || v.has("future", q) ||
+            v.low(q) == "also" || v.low(q) == "finally"))
+        return false;
     Attributes a = attributes(v, s, v.mention(group.back()).last, b);
     for (std::size_t x = 0; x < group.size(); ++x)
       for (std::size_t y = x + 1; y < group.size(); ++y)
