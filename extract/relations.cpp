@@ -71,20 +71,31 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       std::size_t k = v.mention(cur).first;
       if (k == s.first) break;
       --k;
-      bool conj = false;
-      if (v.low(k) == "and" || v.low(k) == "or") { conj = true; if (k == s.first) break; --k; }
-      if (v.tok(k).text == ",") { conj = true; if (k == s.first) break; --k; }
+      bool conj = false, word = false, comma = false;
+      if (v.low(k) == "and" || v.low(k) == "or") { conj = word = true; if (k == s.first) break; --k; }
+      if (v.tok(k).text == ",") { conj = comma = true; if (k == s.first) break; --k; }
       if (!conj) break;
       if (v.low(k) == "the" && k > s.first) --k;
       std::size_t n = v.mention_at(k);
       if (n == kNone || v.mention(n).last != k + 1 || !named(v.mention(n)) || !named(v.mention(cur))) break;
+      // ", and" joins a list of three or more ("A, B, and C"), not two clauses.
+      if (word && comma) {
+        std::size_t f = v.mention(n).first;
+        if (f > s.first && v.low(f - 1) == "the") --f;
+        if (f == s.first || v.tok(f - 1).text != ",") break;
+      }
       out.insert(out.begin(), n);
       cur = n;
     } else {
       std::size_t k = v.mention(cur).last;
-      bool conj = false;
-      while (k < s.last && (v.tok(k).text == "," || v.low(k) == "and" || v.low(k) == "or")) { conj = true; ++k; }
+      bool conj = false, word = false, comma = false;
+      while (k < s.last && (v.tok(k).text == "," || v.low(k) == "and" || v.low(k) == "or")) {
+        conj = true;
+        (v.tok(k).text == "," ? comma : word) = true;
+        ++k;
+      }
       if (!conj || k >= s.last) break;
+      if (word && comma && out.size() < 2) break;  // ", and" after one item starts a clause
       if (v.low(k) == "the" && k + 1 < s.last) ++k;
       std::size_t n = v.mention_at(k);
       if (n == kNone || v.mention(n).first != k || !named(v.mention(n)) || !named(v.mention(cur))) break;
@@ -917,7 +928,27 @@ void StructureStage::process(Document& doc) const {
         }
       }
     }
-    // Membership: "NATO member Turkey", "Poland, a member of NATO".
+    // Membership: "NATO member Turkey", "Poland, a member of NATO", "all 27 EU member states,
+    // Hungary included", "EU member states such as Malta and Cyprus".
+    for (std::size_t k = s.first; k + 2 < s.last; ++k) {
+      if (v.low(k) != "member") continue;
+      const std::string& noun = v.low(k + 1);
+      if (noun != "states" && noun != "countries" && noun != "nations" && noun != "state") continue;
+      std::size_t org = k > s.first ? v.mention_at(k - 1) : kNone;
+      if (org == kNone || !named(v.mention(org)) || v.type(org) != EntityType::kOrganization) continue;
+      std::size_t q = k + 2;
+      std::vector<std::size_t> members;
+      if (v.tok(q).text == "," && q + 1 < s.last && v.mention_at(q + 1) != kNone) {
+        std::vector<std::size_t> list = coordinate(v, v.mention_at(q + 1), s, false);
+        std::size_t after = v.mention(list.back()).last;
+        if (after < s.last && (v.low(after) == "included" || v.low(after) == "among" || v.low(after) == "alike"))
+          members = list;
+      } else if (v.low(q) == "including" || v.low(q) == "like" || (v.low(q) == "such" && q + 1 < s.last && v.low(q + 1) == "as")) {
+        q += v.low(q) == "such" ? 2 : 1;
+        if (q < s.last && v.mention_at(q) != kNone) members = coordinate(v, v.mention_at(q), s, false);
+      }
+      if (!members.empty()) emit(v, s, si, Relation::kMemberOf, members, {org}, 0.8, plain, k);
+    }
     for (std::size_t k = s.first; k + 1 < s.last; ++k) {
       if (v.low(k) != "member" && v.low(k) != "members") continue;
       std::size_t before = k > s.first ? name_mention(v.mention_at(k - 1) == kNone ? kNone : v.mention(v.mention_at(k - 1)).first) : kNone;

@@ -147,6 +147,11 @@ const Case kCases[] = {
      {"Bola Tinubu affiliatedWith Nigeria", "Bola Tinubu praises Ghana"}, {"Nigeria praises Ghana"}},
     {"dateline is not a story actor", "LAGOS, Nigeria (Reuters) - Ghana criticized Togo on Monday.",
      {"Ghana criticizes Togo"}, {}},
+    {"member states with an example", "All 27 EU member states, Malta included, signed. "
+     "NATO member states such as Norway and Denmark agreed.",
+     {"Malta memberOf European Union", "Norway memberOf NATO", "Denmark memberOf NATO"}, {}},
+    {"', and' after one item starts a clause", "Chile backed Peru, and the European Union denounced Bolivia.",
+     {"Chile supports Peru", "European Union criticizes Bolivia"}, {"Chile supports European Union"}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 
