@@ -28,6 +28,7 @@ struct Token {
 struct Sentence {
   std::size_t first = 0, last = 0;  // tokens [first, last)
   std::size_t begin = 0, end = 0;   // bytes
+  std::size_t cp_begin = 0, cp_end = 0;  // the same span in Unicode code points
 };
 
 enum class MentionKind : std::uint8_t {
@@ -79,8 +80,6 @@ struct Document {
   std::vector<DocEntity> entities;
   std::vector<ExtractedFact> facts;
 
-  // Unicode code point offset of a byte offset into text.
-  std::size_t code_point(std::size_t byte) const;
   std::string_view span(std::size_t first_token, std::size_t last_token) const;
 };
 

@@ -72,7 +72,7 @@ Status Lexicon::load(std::unique_ptr<Lexicon>& out) {
 
 bool Lexicon::has(std::string_view category, std::string_view word) const {
   auto it = words_.find(category);
-  return it != words_.end() && it->second.count(word) > 0;
+  return it != words_.end() && it->second.count(std::string(word)) > 0;
 }
 
 std::optional<EntityType> Lexicon::description_type(std::string_view noun) const {

@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,7 +60,7 @@ class Lexicon {
   // Membership of a word (lower case unless the list is case-sensitive) in a category of words.tsv.
   bool has(std::string_view category, std::string_view word) const;
   // WordNet knows the word (lower case) as an adjective.
-  bool is_adjective(std::string_view word) const { return adjectives_.count(word) > 0; }
+  bool is_adjective(const std::string& word) const { return adjectives_.count(word) > 0; }
   // Type a definite description ("the president") refers to, or nullopt.
   std::optional<EntityType> description_type(std::string_view noun) const;
 
@@ -84,15 +86,16 @@ class Lexicon {
   void add_alias_exact(std::string_view alias, GazetteerHit hit);
   std::size_t find_entry(std::string_view label, EntityType type) const;
 
-  std::map<std::string, std::set<std::string, std::less<>>, std::less<>> words_;
+  // Lookup tables: never iterated in an output path, so hash order cannot leak into output.
+  std::map<std::string, std::unordered_set<std::string>, std::less<>> words_;
   std::map<std::string, EntityType, std::less<>> descriptions_;
-  std::set<std::string, std::less<>> adjectives_;
+  std::unordered_set<std::string> adjectives_;
   std::map<std::string, std::string, std::less<>> titles_;  // "foreign minister" -> kind
   std::size_t max_title_tokens_ = 0;
   std::vector<GazetteerEntry> entries_;
-  std::map<std::string, std::vector<GazetteerHit>, std::less<>> aliases_;
+  std::unordered_map<std::string, std::vector<GazetteerHit>> aliases_;
   std::size_t max_alias_tokens_ = 1;
-  std::map<std::string, std::vector<TriggerForm>, std::less<>> triggers_;
+  std::unordered_map<std::string, std::vector<TriggerForm>> triggers_;
 };
 
 }  // namespace kg::extract

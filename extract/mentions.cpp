@@ -507,9 +507,14 @@ void CoreferenceStage::process(Document& doc) const {
       std::size_t subject = clause_subject(s, first, &relative);
       if (subject != kNone && relative && (thing || person) && fits(doc.mentions[subject]))
         chosen = doc.mentions[subject].entities;  // "Beijing, which regards ... its territory"
+      // Mentions are sorted: candidates are those before `upto`.
+      const std::size_t upto = static_cast<std::size_t>(
+          std::lower_bound(doc.mentions.begin(), doc.mentions.end(), first,
+                           [](const Mention& a, std::size_t f) { return a.first < f; }) -
+          doc.mentions.begin());
       if (plural) {
         // "Canada and Mexico said they would ...": the nearest coordination of names.
-        for (std::size_t m = doc.mentions.size(); m-- > 1 && chosen.empty();) {
+        for (std::size_t m = upto; m-- > 1 && chosen.empty();) {
           const Mention& b = doc.mentions[m];
           if (b.last > first || b.kind != MentionKind::kName || b.modifier) continue;
           if (toks[b.first].sentence + 1 < toks[first].sentence) break;
@@ -521,7 +526,7 @@ void CoreferenceStage::process(Document& doc) const {
           chosen.insert(chosen.end(), b.entities.begin(), b.entities.end());
         }
       }
-      for (std::size_t m = doc.mentions.size(); m-- > 0 && chosen.empty();) {
+      for (std::size_t m = upto; m-- > 0 && chosen.empty();) {
         const Mention& cand = doc.mentions[m];
         if (cand.last > first) continue;
         if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
@@ -546,7 +551,9 @@ void CoreferenceStage::process(Document& doc) const {
         }
         // Earlier sentence: prefer its first fitting mention (the subject).
         std::size_t sent = toks[cand.first].sentence;
-        for (std::size_t q = 0; q < doc.mentions.size(); ++q) {
+        std::size_t q0 = m;
+        while (q0 > 0 && toks[doc.mentions[q0 - 1].first].sentence == sent) --q0;
+        for (std::size_t q = q0; q <= m; ++q) {
           const Mention& f = doc.mentions[q];
           if (toks[f.first].sentence == sent && fits(f)) {
             chosen = f.entities;

@@ -114,8 +114,8 @@ void Extractor::add_to_graph(const Document& doc, KnowledgeGraph& graph) const {
     Provenance p;
     p.document = d;
     p.sentence = f.sentence;
-    p.begin = doc.code_point(s.begin);
-    p.end = doc.code_point(s.end);
+    p.begin = s.cp_begin;
+    p.end = s.cp_end;
     p.evidence = evidence_text(std::string_view(doc.text).substr(s.begin, s.end - s.begin));
     p.confidence = f.confidence;
     p.modality = f.modality;

@@ -15,10 +15,20 @@ namespace {
 // Shared view of one document for the relation stages.
 class SentenceView {
  public:
-  SentenceView(Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), at_(doc.tokens.size(), kNone) {
+  SentenceView(Document& doc, const Lexicon& lex)
+      : doc_(doc), lex_(lex), at_(doc.tokens.size(), kNone), range_(doc.sentences.size() + 1, 0) {
     for (std::size_t m = 0; m < doc.mentions.size(); ++m)
       for (std::size_t k = doc.mentions[m].first; k < doc.mentions[m].last; ++k) at_[k] = m;
+    // range_[si] .. range_[si + 1]: the mentions of sentence si (mentions are sorted).
+    std::size_t m = 0;
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+      range_[si] = m;
+      while (m < doc.mentions.size() && doc.mentions[m].first < doc.sentences[si].last) ++m;
+    }
+    range_[doc.sentences.size()] = doc.mentions.size();
   }
+  std::size_t first_mention(std::size_t si) const { return range_[si]; }
+  std::size_t end_mention(std::size_t si) const { return range_[si + 1]; }
   const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
   const std::string& low(std::size_t i) const { return doc_.tokens[i].lower; }
   std::size_t mention_at(std::size_t i) const { return at_[i]; }
@@ -48,6 +58,7 @@ class SentenceView {
   Document& doc_;
   const Lexicon& lex_;
   std::vector<std::size_t> at_;
+  std::vector<std::size_t> range_;
 };
 
 bool actor_type(EntityType t) { return t != EntityType::kPlace; }
@@ -758,7 +769,7 @@ void StructureStage::process(Document& doc) const {
     const Sentence& s = doc.sentences[si];
     Attributes plain;
     // Affiliations around every person mention.
-    for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    for (std::size_t m = v.first_mention(si); m < v.end_mention(si); ++m) {
       const Mention& pm = doc.mentions[m];
       if (pm.first < s.first || pm.first >= s.last || pm.kind != MentionKind::kName) continue;
       if (v.type(m) != EntityType::kPerson) continue;
@@ -887,7 +898,7 @@ void StructureStage::process(Document& doc) const {
     }
     // Location: "the Valdai Club in Sochi", "Sochi, Russia", and places whose container the
     // gazetteer knows, both named in the sentence.
-    for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    for (std::size_t m = v.first_mention(si); m < v.end_mention(si); ++m) {
       const Mention& lm = doc.mentions[m];
       if (lm.first < s.first || lm.first >= s.last || lm.kind != MentionKind::kName) continue;
       EntityType lt = v.type(m);
@@ -917,7 +928,7 @@ void StructureStage::process(Document& doc) const {
         if (place.gazetteer == kNoEntry) continue;
         std::size_t container = lex_.entries()[place.gazetteer].located_in;
         if (container == kNoEntry) continue;
-        for (std::size_t r = 0; r < doc.mentions.size(); ++r) {
+        for (std::size_t r = v.first_mention(si); r < v.end_mention(si); ++r) {
           const Mention& rm = doc.mentions[r];
           if (rm.first < s.first || rm.first >= s.last || rm.entities.size() != 1) continue;
           // Only close together ("in Ukraine, especially in the Donbas region").

@@ -1,5 +1,7 @@
 #include "extract/tokenizer.hpp"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/locid.h>
@@ -294,13 +296,17 @@ void split_sentences(Document& doc, const Lexicon& lex) {
     }
   }
   close(toks.size());
-}
-
-std::size_t Document::code_point(std::size_t byte) const {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-  return n;
+  // Code point offsets of every sentence, in one pass over the text.
+  std::size_t byte = 0, cp = 0;
+  auto advance = [&](std::size_t to) {
+    for (; byte < to; ++byte)
+      if ((static_cast<unsigned char>(doc.text[byte]) & 0xC0) != 0x80) ++cp;
+    return cp;
+  };
+  for (Sentence& s : doc.sentences) {
+    s.cp_begin = advance(s.begin);
+    s.cp_end = advance(s.end);
+  }
 }
 
 std::string_view Document::span(std::size_t first_token, std::size_t last_token) const {
