@@ -80,6 +80,19 @@ std::optional<EntityType> Lexicon::description_type(std::string_view noun) const
   return std::nullopt;
 }
 
+bool Lexicon::is_adjective(const std::string& w) const {
+  if (adjectives_.count(w)) return true;
+  for (std::string_view suffix : {"est", "er"}) {
+    if (w.size() <= suffix.size() + 2 || w.compare(w.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    std::string stem = w.substr(0, w.size() - suffix.size());
+    if (adjectives_.count(stem) || adjectives_.count(stem + "e")) return true;               // strong, large
+    if (stem.back() == 'i' && adjectives_.count(stem.substr(0, stem.size() - 1) + "y")) return true;  // happy
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2] && adjectives_.count(stem.substr(0, stem.size() - 1)))
+      return true;  // big
+  }
+  return false;
+}
+
 Status Lexicon::load_words() {
   auto adjectives = ontology::data_file("wordnet/adjectives.txt");
   if (!adjectives) return Status::error("WordNet adjectives are missing from the build; install wordnet-base and rebuild");

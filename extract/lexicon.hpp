@@ -60,7 +60,8 @@ class Lexicon {
   // Membership of a word (lower case unless the list is case-sensitive) in a category of words.tsv.
   bool has(std::string_view category, std::string_view word) const;
   // WordNet knows the word (lower case) as an adjective.
-  bool is_adjective(const std::string& word) const { return adjectives_.count(word) > 0; }
+  // Comparatives and superlatives count as their base ("strongest" -> "strong").
+  bool is_adjective(const std::string& word) const;
   // Type a definite description ("the president") refers to, or nullopt.
   std::optional<EntityType> description_type(std::string_view noun) const;
 
