@@ -710,8 +710,52 @@ void compound(SentenceView& v, const Sentence& s, std::size_t si, std::size_t m)
   }
 }
 
+// "called Taiwan an important friend", "branded Kamikawa's statement a serious interference",
+// "describing the vote as a testament to Taiwan's democracy": the tone of the label gives
+// praises or criticizes; the object is the labelled name, or the name inside the label.
+void label_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t b) {
+  if (!v.has("label_verb", b) || b + 2 >= s.last) return;
+  std::size_t k = b + 1;
+  // "called in", "called on", "called for" are other verbs.
+  if (v.has("preposition", k) || v.low(k) == "it" || v.low(k) == "up" || v.low(k) == "off") return;
+  // "what he called an important message": the label is about "what", not a name.
+  for (std::size_t q = b; q > s.first && q + 3 > b; --q)
+    if (v.low(q - 1) == "what" || v.low(q - 1) == "which") return;
+  std::size_t slot = kNone;
+  std::size_t end = std::min(s.last, b + 14);
+  int tone = 0;
+  bool quoted = false;
+  std::size_t inner = kNone;
+  for (std::size_t q = k; q < end; ++q) {
+    const Token& t = v.tok(q);
+    if (t.text == "\"") quoted = !quoted;
+    if (is_punct_stop(t) || (!quoted && t.text == "," && q > k + 1) || v.has("clause_break", q)) {
+      if (v.low(q) != "as") break;
+    }
+    std::size_t m = v.mention_at(q);
+    if (m != kNone) {
+      if (slot == kNone && tone == 0 && named(v.mention(m)) && inner == kNone) slot = m;
+      else if (inner == kNone && named(v.mention(m))) inner = m;
+      q = v.mention(m).last - 1;
+      continue;
+    }
+    if (v.has("praise_word", q)) tone = tone == 0 ? 1 : tone;
+    if (v.has("blame_word", q)) tone = -1;
+  }
+  if (tone == 0) return;
+  std::size_t object = slot != kNone ? slot : inner;
+  if (object == kNone) return;
+  std::vector<std::size_t> subjects = find_subject(v, s, b);
+  if (subjects.empty()) return;
+  Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
+  emit(v, s, si, tone > 0 ? Relation::kPraises : Relation::kCriticizes, subjects, {object}, 0.6, a, b);
+}
+
 void RelationStage::process(Document& doc) const {
   SentenceView v(doc, lex_);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si)
+    for (std::size_t k = doc.sentences[si].first; k < doc.sentences[si].last; ++k)
+      if (v.mention_at(k) == kNone) label_frame(v, doc.sentences[si], si, k);
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     std::size_t si = doc.tokens[doc.mentions[m].first].sentence;
     compound(v, doc.sentences[si], si, m);

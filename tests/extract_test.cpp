@@ -152,6 +152,12 @@ const Case kCases[] = {
      {"Malta memberOf European Union", "Norway memberOf NATO", "Denmark memberOf NATO"}, {}},
     {"', and' after one item starts a clause", "Chile backed Peru, and the European Union denounced Bolivia.",
      {"Chile supports Peru", "European Union criticizes Bolivia"}, {"Chile supports European Union"}},
+    {"label frame: praise", "Kenya's president called Tanzania a crucial partner.",
+     {"Kenya praises Tanzania"}, {}},
+    {"label frame: blame on a possessor", "Moscow branded Estonia's decision a dangerous provocation.",
+     {"Russia criticizes Estonia"}, {}},
+    {"label frame: 'what X called' labels no name", "Ecuador sent what it called an important message to Chile.",
+     {}, {"Ecuador praises Chile"}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 
