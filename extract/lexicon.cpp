@@ -75,6 +75,11 @@ bool Lexicon::has(std::string_view category, std::string_view word) const {
   return it != words_.end() && it->second.count(std::string(word)) > 0;
 }
 
+std::optional<EntityType> Lexicon::group_description_type(std::string_view noun) const {
+  if (auto it = group_descriptions_.find(noun); it != group_descriptions_.end()) return it->second;
+  return std::nullopt;
+}
+
 std::optional<EntityType> Lexicon::description_type(std::string_view noun) const {
   if (auto it = descriptions_.find(noun); it != descriptions_.end()) return it->second;
   return std::nullopt;
@@ -103,11 +108,11 @@ Status Lexicon::load_words() {
   for (const TsvRow& row : parse_tsv(*text)) {
     if (row.fields.size() < 2) return bad_row(kFile, row, "expected 'category<TAB>word'");
     std::string cat(row.fields[0]);
-    if (cat == "description") {
+    if (cat == "description" || cat == "group_description") {
       if (row.fields.size() != 3) return bad_row(kFile, row, "a description needs a type column");
       auto t = entity_type_from_name(row.fields[2]);
       if (!t) return bad_row(kFile, row, "unknown entity type '" + std::string(row.fields[2]) + "'");
-      descriptions_.emplace(std::string(row.fields[1]), *t);
+      (cat == "description" ? descriptions_ : group_descriptions_).emplace(std::string(row.fields[1]), *t);
       continue;
     }
     words_[cat].emplace(row.fields[1]);

@@ -64,6 +64,8 @@ class Lexicon {
   bool is_adjective(const std::string& word) const;
   // Type a definite description ("the president") refers to, or nullopt.
   std::optional<EntityType> description_type(std::string_view noun) const;
+  // Type a plural description ("the two countries", "both men") refers to, or nullopt.
+  std::optional<EntityType> group_description_type(std::string_view noun) const;
 
   // Titles: length in tokens of the longest title starting at words[0..], 0 if none.
   std::size_t match_title(const std::vector<std::string>& lower_words, std::size_t from,
@@ -90,6 +92,7 @@ class Lexicon {
   // Lookup tables: never iterated in an output path, so hash order cannot leak into output.
   std::map<std::string, std::unordered_set<std::string>, std::less<>> words_;
   std::map<std::string, EntityType, std::less<>> descriptions_;
+  std::map<std::string, EntityType, std::less<>> group_descriptions_;
   std::unordered_set<std::string> adjectives_;
   std::map<std::string, std::string, std::less<>> titles_;  // "foreign minister" -> kind
   std::size_t max_title_tokens_ = 0;

@@ -260,11 +260,16 @@ void MentionStage::process(Document& doc) const {
         bool inner_and = j > start + 2 && j + 1 < s.last && u.lower == "and" && toks[j + 1].upper_initial &&
                          std::any_of(toks.begin() + start, toks.begin() + j, [](const Token& q) { return q.lower == "of"; });
         if (j > start && cap) {
-          // A known name or a title starts here: the unknown name ends.
+          // A known name or a title starts here: the unknown name ends — unless it is a lone
+          // city or capital after a first name ("Ana Lima", "Paris Hilton").
           const std::vector<GazetteerHit>* h2 = nullptr;
-          if (match_gazetteer(doc, j, s.last, &h2) > 0 && !lex_.has("org_head", u.text) &&
-              !lex_.has("place_head", u.text))
-            break;
+          std::size_t n2 = match_gazetteer(doc, j, s.last, &h2);
+          bool city_only = n2 == 1 && j == start + 1;
+          if (h2)
+            for (const GazetteerHit& h : *h2)
+              city_only = city_only && (h.kind == HitKind::kMetonym ||
+                                        (h.kind == HitKind::kName && lex_.entries()[h.entry].type == EntityType::kPlace));
+          if (n2 > 0 && !city_only && !lex_.has("org_head", u.text) && !lex_.has("place_head", u.text)) break;
         }
         if (cap || particle || prefixed || connector || inner_and) ++j;
         else break;
@@ -471,7 +476,18 @@ void CoreferenceStage::process(Document& doc) const {
       bool thing = lex_.has("pronoun_thing", w);
       bool plural = lex_.has("pronoun_plural", w);
       std::optional<EntityType> desc;
+      std::optional<EntityType> group;  // "the two countries", "both men"
       std::size_t first = i;
+      if (!person && !thing && !plural) {
+        std::size_t n = kNone;
+        if (w == "both" && i + 1 < s.last) n = i + 1;
+        if (w == "the" && i + 2 < s.last && toks[i + 1].lower == "two") n = i + 2;
+        if (n != kNone && mention_at[n] == kNone) group = lex_.group_description_type(toks[n].lower);
+        if (group) {
+          plural = true;
+          i = n;
+        }
+      }
       if (!person && !thing && !plural) {
         // "the president", "the bloc", "the self-ruled island" — not followed by a name or "of".
         if (w != "the" || i + 1 >= s.last) continue;
@@ -499,7 +515,7 @@ void CoreferenceStage::process(Document& doc) const {
         EntityType t = type_of(m);
         if (person) return t == EntityType::kPerson;
         if (thing) return is_actor(t);
-        if (plural) return t == EntityType::kGroup;
+        if (plural) return t == (group ? *group : EntityType::kGroup);
         if (*desc == EntityType::kOrganization) return t == EntityType::kOrganization || t == EntityType::kGroup;
         return t == *desc;
       };
@@ -517,9 +533,11 @@ void CoreferenceStage::process(Document& doc) const {
         for (std::size_t m = upto; m-- > 1 && chosen.empty();) {
           const Mention& b = doc.mentions[m];
           if (b.last > first || b.kind != MentionKind::kName || b.modifier) continue;
-          if (toks[b.first].sentence + 1 < toks[first].sentence) break;
+          if (toks[b.first].sentence + 2 < toks[first].sentence) break;
           const Mention& a = doc.mentions[m - 1];
           if (a.kind != MentionKind::kName || a.modifier || b.first < 2 || a.last + 1 != b.first) continue;
+          if (group && (type_of(a) != *group || type_of(b) != *group)) continue;
+          if (!group && (type_of(a) == EntityType::kPlace || type_of(b) == EntityType::kPlace)) continue;
           const std::string& conj = toks[a.last].lower;
           if (conj != "and" && conj != ",") continue;
           chosen = a.entities;

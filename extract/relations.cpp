@@ -865,8 +865,9 @@ void StructureStage::process(Document& doc) const {
             q = v.mention(cm).last;
             if (q < s.last && v.low(q) == "'s") ++q;
           }
-          while (q < s.last && v.tok(q).word && !v.tok(q).upper_initial && title_len(q, s.last) == 0 &&
-                 !v.has("preposition", q) && q < k + 8)
+          for (int adj = 0; adj < 3 && q < s.last && v.tok(q).word && !v.tok(q).upper_initial &&
+                            title_len(q, s.last) == 0 && !v.has("preposition", q);
+               ++adj)
             ++q;  // adjectives: "the governing", "a senior"
           std::size_t tl = q < s.last ? title_len(q, s.last) : 0;
           if (tl == 0) break;
@@ -1004,8 +1005,36 @@ void StructureStage::process(Document& doc) const {
       }
       if (!members.empty()) emit(v, s, si, Relation::kMemberOf, members, {org}, 0.8, plain, k);
     }
-    for (std::size_t k = s.first; k + 1 < s.last; ++k) {
+    for (std::size_t k = s.first; k < s.last; ++k) {
       if (v.low(k) != "member" && v.low(k) != "members") continue;
+      // "Caricom, the Caribbean Community, of which Guyana is a member": the organisation is
+      // the antecedent of "of which".
+      if (k + 1 >= s.last || v.low(k + 1) != "of") {
+        std::size_t p = k;
+        while (p > s.first && p + 4 > k && v.mention_at(p - 1) == kNone && lex_.has("member_modifier", v.low(p - 1))) --p;
+        if (p < s.first + 4 || v.mention_at(p - 1) == kNone) continue;
+        std::size_t member = v.mention_at(p - 1);
+        std::size_t w = v.mention(member).first;
+        if (w < s.first + 3 || v.low(w - 1) != "which" || v.low(w - 2) != "of" || v.tok(w - 3).text != ",") continue;
+        // Back over an apposition (", the Caribbean Community,") to the organisation.
+        std::size_t q = w - 3;  // the comma before "of which"
+        std::size_t org = kNone;
+        for (int hops = 0; hops < 2 && q > s.first && org == kNone; ++hops) {
+          std::size_t cand = v.mention_at(q - 1);
+          if (cand != kNone && v.type(cand) == EntityType::kOrganization && named(v.mention(cand))) {
+            org = cand;
+            break;
+          }
+          // Back to the comma that opens the apposition.
+          std::size_t c = q - 1;
+          while (c > s.first && c + 12 > q && v.tok(c).text != ",") --c;
+          if (v.tok(c).text != ",") break;
+          q = c;
+        }
+        if (org != kNone && named(v.mention(member)))
+          emit(v, s, si, Relation::kMemberOf, {member}, {org}, 0.75, plain, k);
+        continue;
+      }
       std::size_t before = k > s.first ? name_mention(v.mention_at(k - 1) == kNone ? kNone : v.mention(v.mention_at(k - 1)).first) : kNone;
       std::size_t after = name_mention(k + 1);
       if (before != kNone && after != kNone && v.type(before) == EntityType::kOrganization) {

@@ -158,6 +158,17 @@ const Case kCases[] = {
      {"Russia criticizes Estonia"}, {}},
     {"label frame: 'what X called' labels no name", "Ecuador sent what it called an important message to Chile.",
      {}, {"Ecuador praises Chile"}},
+    {"'the two countries' refers to a coordination", "Rwanda and Burundi reopened their border. "
+     "Angola congratulated the two countries.", {"Angola congratulates Rwanda", "Angola congratulates Burundi"}, {}},
+    {"'both men' refers to coordinated persons", "Gabriel Boric and Luis Arce met in La Paz. "
+     "Both men signed an agreement with Paraguay.",
+     {"Gabriel Boric signsAgreementWith Paraguay", "Luis Arce signsAgreementWith Paraguay"}, {}},
+    {"'of which X is a member'", "Mercosur, the South American trade bloc, of which Uruguay is a member, met.",
+     {"Uruguay memberOf Mercosur"}, {}},
+    {"a second title after 'and' in an apposition", "Ana Lima, the foreign minister of Angola and the "
+     "current head of the African Union, spoke.",
+     {"Ana Lima affiliatedWith Angola", "Ana Lima affiliatedWith African Union"}, {}},
+    {"diplomatic idiom", "China lodged solemn representations with Lithuania.", {"China criticizes Lithuania"}, {}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 
