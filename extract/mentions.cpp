@@ -544,7 +544,20 @@ void CoreferenceStage::process(Document& doc) const {
           chosen.insert(chosen.end(), b.entities.begin(), b.entities.end());
         }
       }
-      for (std::size_t m = upto; m-- > 0 && chosen.empty();) {
+      if (group && chosen.empty()) {
+        // No coordination: the two most recent names of that type ("Ali Shamkhani ... and
+        // Musaad al-Aiban ... Both men").
+        for (std::size_t m = upto; m-- > 0 && chosen.size() < 2;) {
+          const Mention& cand = doc.mentions[m];
+          if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
+          if (cand.kind != MentionKind::kName || cand.modifier || cand.entities.size() != 1) continue;
+          if (type_of(cand) != *group) continue;
+          if (std::find(chosen.begin(), chosen.end(), cand.entities[0]) == chosen.end()) chosen.push_back(cand.entities[0]);
+        }
+        if (chosen.size() < 2) chosen.clear();
+        std::sort(chosen.begin(), chosen.end());
+      }
+      for (std::size_t m = upto; m-- > 0 && chosen.empty() && !group;) {
         const Mention& cand = doc.mentions[m];
         if (cand.last > first) continue;
         if (toks[cand.first].sentence + 2 < toks[first].sentence) break;

@@ -169,9 +169,15 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
     if (v.low(k) == "who" || v.low(k) == "which") {
       std::size_t j = k;
       while (j > s.first && v.tok(j - 1).text == ",") --j;
-      if (j > s.first && v.mention_at(j - 1) != kNone) {
+      for (int hops = 0; hops < 2 && j > s.first; ++hops) {
         std::size_t a = v.mention_at(j - 1);
-        if (actor_type(v.type(a))) return {a};
+        if (a != kNone && !v.mention(a).modifier) return actor_type(v.type(a)) ? std::vector<std::size_t>{a}
+                                                                               : std::vector<std::size_t>{};
+        // "Wang Yi, China's top diplomat, who ...": back over the apposition.
+        std::size_t c = j - 1;
+        while (c > s.first && c + 10 > j && v.tok(c).text != ",") --c;
+        if (v.tok(c).text != "," || j - c < 2) break;
+        j = c;
       }
       return {};
     }
