@@ -11,6 +11,7 @@
 
 #include "export/exporters.hpp"
 #include "export/output_file.hpp"
+#include "extract/dates.hpp"
 #include "extract/pipeline.hpp"
 #include "ontology/data.hpp"
 
@@ -29,7 +30,7 @@ commands:
 Run `kgbuild COMMAND --help` for the options of a command.
 )";
 
-constexpr const char* kExtractHelp = R"(usage: kgbuild extract INPUT... [-o FILE]... [--format NAME] [--base IRI]
+constexpr const char* kExtractHelp = R"(usage: kgbuild extract INPUT... [-o FILE]... [--format NAME] [--base IRI] [--date YYYY-MM-DD]
 
 Reads each INPUT (a UTF-8 text file; `-` reads standard input), extracts entities and the
 relations between them, merges everything into one graph and writes it.
@@ -42,6 +43,8 @@ options:
                      turtle ntriples nquads rdfxml json dot svg png pdf
   --base IRI         namespace for entity, document and fact IRIs
                      (default https://w3id.org/kgbuild/id/)
+  --date YYYY-MM-DD  publication date of the inputs: relative times ("on Saturday",
+                     "yesterday") in facts resolve against it
   --layout ENGINE    Graphviz layout for diagrams (dot, neato, sfdp, ...); default by size
   -h, --help         show this help
 
@@ -103,6 +106,7 @@ std::string known_extensions() {
 int extract_command(const std::vector<std::string>& args, std::ostream& err) {
   std::vector<std::string> inputs, outputs;
   std::string format_name;
+  std::string date;
   exporters::ExportOptions opt;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -128,6 +132,14 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
       const std::string* v = value("an IRI");
       if (!v) return kExitUsage;
       opt.base = *v;
+    } else if (a == "--date") {
+      const std::string* v = value("a date (YYYY-MM-DD)");
+      if (!v) return kExitUsage;
+      if (!extract::is_iso_date(*v)) {
+        err << "kgbuild extract: --date '" << *v << "' is not a date; write it as YYYY-MM-DD, e.g. 2024-01-13\n";
+        return kExitUsage;
+      }
+      date = *v;
     } else if (a == "--layout") {
       const std::string* v = value("a Graphviz layout engine");
       if (!v) return kExitUsage;
@@ -183,7 +195,7 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
     std::string text;
     if (!read_input(in, text, err)) return kExitError;
     extract::Document doc;
-    if (Status s = extractor->run(text, in, doc); !s) {
+    if (Status s = extractor->run(text, in, doc, date); !s) {
       err << "kgbuild: " << in << ": " << s.message() << "\n";
       return kExitError;
     }

@@ -68,12 +68,15 @@ struct ExtractedFact {
   std::size_t sentence = 0;
   std::size_t trigger = kNone;  // token index of the trigger, for debugging
   std::string time;
+  std::string date;  // ISO date the time resolves to, or empty
 };
 
 struct Document {
   std::string id;      // content-derived ("seed-3f2a9c1b")
   std::string source;  // path, URL or "-"
   std::string text;    // UTF-8, as read
+  std::string date;    // ISO publication date when known (given by the caller), else empty
+  std::string title;   // the headline when the text starts with one, else empty
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // sorted by first token

@@ -69,11 +69,26 @@ Status Extractor::create(std::unique_ptr<Extractor>& out) {
   return Status::ok();
 }
 
-Status Extractor::run(std::string_view text, std::string_view source, Document& doc) const {
+// A headline: a first line on its own, short, not ending like a sentence.
+static std::string headline(std::string_view text) {
+  std::size_t nl = text.find('\n');
+  if (nl == std::string_view::npos) return "";
+  std::string_view first = text.substr(0, nl);
+  while (!first.empty() && (first.back() == ' ' || first.back() == '\r')) first.remove_suffix(1);
+  if (first.empty() || first.size() > 200) return "";
+  char last = first.back();
+  if (last == '.' || last == '"' || last == ':' || last == ',' || last == ';') return "";
+  return std::string(first);
+}
+
+Status Extractor::run(std::string_view text, std::string_view source, Document& doc,
+                      std::string_view date) const {
   if (Status s = validate_utf8(text); !s) return s;
   doc = Document();
   doc.text = std::string(text);
   doc.source = std::string(source);
+  doc.date = std::string(date);
+  doc.title = headline(text);
   doc.id = stem_of(source) + "-" + sha256_hex(text).substr(0, 8);
   for (const auto& st : stages_) st->process(doc);
   return Status::ok();
@@ -84,6 +99,8 @@ void Extractor::add_to_graph(const Document& doc, KnowledgeGraph& graph) const {
   info.id = doc.id;
   info.source = doc.source;
   info.content_hash = "sha256:" + sha256_hex(doc.text);
+  info.date = doc.date;
+  info.title = doc.title;
   std::size_t d = graph.add_document(info);
   std::vector<KnowledgeGraph::Vertex> vertex(doc.entities.size());
   std::vector<bool> present(doc.entities.size(), false);
@@ -120,6 +137,7 @@ void Extractor::add_to_graph(const Document& doc, KnowledgeGraph& graph) const {
     p.confidence = f.confidence;
     p.modality = f.modality;
     p.time = f.time;
+    p.date = f.date;
     graph.add_fact(vertex[f.subject], f.relation, vertex[f.object], f.negated, std::move(p));
   }
 }

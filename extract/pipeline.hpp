@@ -45,8 +45,10 @@ class Extractor {
  public:
   static Status create(std::unique_ptr<Extractor>& out);
 
-  // Runs the pipeline over `text`. Fails on text that is not UTF-8.
-  Status run(std::string_view text, std::string_view source, Document& doc) const;
+  // Runs the pipeline over `text`. `date` (ISO, may be empty) is the publication date that
+  // relative times ("on Saturday") resolve against. Fails on text that is not UTF-8.
+  Status run(std::string_view text, std::string_view source, Document& doc,
+             std::string_view date = {}) const;
 
   // Adds the document's entities and facts to `graph`.
   void add_to_graph(const Document& doc, KnowledgeGraph& graph) const;

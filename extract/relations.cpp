@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/dates.hpp"
 #include "extract/pipeline.hpp"
 
 namespace kg::extract {
@@ -376,6 +377,7 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
           f.sentence = sentence_index;
           f.trigger = trigger;
           f.time = time_of(v, s, trigger);
+          f.date = resolve_date(f.time, doc.date);
           doc.facts.push_back(std::move(f));
         }
     }

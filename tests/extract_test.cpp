@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 
+#include "extract/dates.hpp"
 #include "extract/pipeline.hpp"
 
 namespace {
@@ -230,6 +231,53 @@ TEST(Extraction, FactAttributes) {
   EXPECT_EQ(f.time, "in 2026");
   EXPECT_GT(f.confidence, 0.0);
   EXPECT_LE(f.confidence, 1.0);
+}
+
+TEST(Extraction, NegationHedgingAndTime) {
+  struct Case {
+    const char* text;
+    bool negated;
+    kg::Modality modality;
+    const char* time;
+  } cases[] = {
+      {"Germany did not criticize Israel.", true, kg::Modality::kAsserted, ""},
+      {"Germany never criticized Israel.", true, kg::Modality::kAsserted, ""},
+      {"Germany could criticize Israel.", false, kg::Modality::kHedged, ""},
+      {"Germany will criticize Israel on Monday.", false, kg::Modality::kFuture, "on Monday"},
+      {"Germany criticized Israel in 2019.", false, kg::Modality::kAsserted, "in 2019"},
+      {"Germany criticized Israel on March 3, 2024.", false, kg::Modality::kAsserted, "March 3, 2024"},
+  };
+  for (const Case& c : cases) {
+    Result r = run(c.text);
+    ASSERT_EQ(r.doc.facts.size(), 1u) << c.text << dump(r.facts);
+    const ExtractedFact& f = r.doc.facts[0];
+    EXPECT_EQ(f.negated, c.negated) << c.text;
+    EXPECT_EQ(f.modality, c.modality) << c.text;
+    EXPECT_EQ(f.time, c.time) << c.text;
+  }
+}
+
+TEST(Extraction, RelativeTimesResolveAgainstTheDocumentDate) {
+  Document doc;
+  ASSERT_TRUE(extractor().run("Chile praised Peru on Saturday.\nBolivia criticized Chile yesterday.", "x.txt", doc,
+                              "2024-01-16").is_ok());
+  ASSERT_EQ(doc.facts.size(), 2u);
+  EXPECT_EQ(doc.facts[0].date, "2024-01-13");  // the Saturday before Tuesday 16 January
+  EXPECT_EQ(doc.facts[1].date, "2024-01-15");
+  EXPECT_EQ(resolve_date("March 3, 2024", ""), "2024-03-03");
+  EXPECT_EQ(resolve_date("3 March", "2023-05-01"), "2023-03-03");
+  EXPECT_EQ(resolve_date("in 2014", "2023-05-01"), "");
+  EXPECT_EQ(resolve_date("on Monday", ""), "");
+  EXPECT_FALSE(is_iso_date("2024-02-30"));
+  EXPECT_TRUE(is_iso_date("2024-02-29"));
+}
+
+TEST(Extraction, HeadlineBecomesTheTitle) {
+  Document doc;
+  ASSERT_TRUE(extractor().run("Chile and Peru sign trade pact\nChile praised Peru.", "x.txt", doc).is_ok());
+  EXPECT_EQ(doc.title, "Chile and Peru sign trade pact");
+  ASSERT_TRUE(extractor().run("Chile praised Peru.\nPeru thanked Chile.", "x.txt", doc).is_ok());
+  EXPECT_EQ(doc.title, "");
 }
 
 TEST(Extraction, DeterministicAcrossRuns) {
