@@ -37,10 +37,10 @@ relations between them, merges everything into one graph and writes it.
 
 options:
   -o, --output FILE  write the graph to FILE; may be given several times. The format follows
-                     the extension: .ttl .nt .nq .rdf .json .dot .svg .png .pdf
+                     the extension: .ttl .nt .nq .rdf .jsonld .json .dot .svg .png .pdf
                      (`-` writes to standard output). Without -o, Turtle goes to standard output.
   --format NAME      use format NAME for every output instead of the extension:
-                     turtle ntriples nquads rdfxml json dot svg png pdf
+                     turtle ntriples nquads rdfxml jsonld json dot svg png pdf
   --base IRI         namespace for entity, document and fact IRIs
                      (default https://w3id.org/kgbuild/id/)
   --date YYYY-MM-DD  publication date of the inputs: relative times ("on Saturday",

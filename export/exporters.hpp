@@ -39,6 +39,7 @@ Status write_ntriples(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
 Status write_nquads(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
 Status write_rdfxml(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
 Status write_json(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
+Status write_jsonld(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
 Status write_dot(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
 Status write_svg(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
 Status write_png(const KnowledgeGraph&, const ExportOptions&, std::FILE*);

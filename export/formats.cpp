@@ -11,6 +11,7 @@ const std::vector<Format>& formats() {
       {"ntriples", {"nt"}, "RDF N-Triples", &write_ntriples},
       {"nquads", {"nq"}, "RDF N-Quads, one named graph per document", &write_nquads},
       {"rdfxml", {"rdf", "owl", "xml"}, "RDF/XML", &write_rdfxml},
+      {"jsonld", {"jsonld"}, "JSON-LD (compacted, context inlined)", &write_jsonld},
       {"json", {"json"}, "node-link JSON with evidence", &write_json},
       {"dot", {"dot", "gv"}, "Graphviz DOT source", &write_dot},
       {"svg", {"svg"}, "SVG diagram", &write_svg},

@@ -14,6 +14,8 @@ PACKAGES=(
   libicu-dev wordnet-base
   python3
 )
+# Node.js and npm run the independent checkers of the test suite (tests/js).
+command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

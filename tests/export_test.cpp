@@ -64,7 +64,7 @@ std::string render(const char* format) {
 }
 
 TEST(Formats, RegistryByNameAndExtension) {
-  for (const char* ext : {"ttl", "nt", "nq", "rdf", "json", "dot", "svg", "png", "pdf", "TTL"})
+  for (const char* ext : {"ttl", "nt", "nq", "rdf", "jsonld", "json", "dot", "svg", "png", "pdf", "TTL"})
     EXPECT_NE(exporters::format_by_extension(ext), nullptr) << ext;
   EXPECT_EQ(exporters::format_by_extension("docx"), nullptr);
   EXPECT_EQ(exporters::format_by_extension("ttl")->name, "turtle");
