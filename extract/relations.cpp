@@ -299,7 +299,9 @@ std::string time_of(const SentenceView& v, const Sentence& s, std::size_t trigge
     expr = std::string(v.tok(k).text);
     for (std::size_t q = 1; q < len; ++q) expr += (v.tok(k + q).text == "," ? "" : " ") + v.tok(k + q).text;
     std::size_t dist = k > trigger ? k - trigger : trigger - k;
-    if (dist < best_dist) { best = expr; best_dist = dist; }
+    // A time far from the trigger belongs to another clause ("These demands include ... Crimea,
+    // annexed by Russia in 2014" does not date the demands).
+    if (dist < best_dist && dist <= 10) { best = expr; best_dist = dist; }
     k += len - 1;
   }
   return best;
