@@ -1017,6 +1017,13 @@ void StructureStage::process(Document& doc) const {
     }
     for (std::size_t k = s.first; k < s.last; ++k) {
       if (v.low(k) != "member" && v.low(k) != "members") continue;
+      // "NATO member Turkey"
+      std::size_t before = k > s.first && v.mention_at(k - 1) != kNone ? name_mention(v.mention(v.mention_at(k - 1)).first) : kNone;
+      std::size_t after = k + 1 < s.last ? name_mention(k + 1) : kNone;
+      if (before != kNone && after != kNone && v.type(before) == EntityType::kOrganization) {
+        emit(v, s, si, Relation::kMemberOf, coordinate(v, after, s, false), {before}, 0.85, plain, k);
+        continue;
+      }
       // "Caricom, the Caribbean Community, of which Guyana is a member": the organisation is
       // the antecedent of "of which".
       if (k + 1 >= s.last || v.low(k + 1) != "of") {
@@ -1043,12 +1050,6 @@ void StructureStage::process(Document& doc) const {
         }
         if (org != kNone && named(v.mention(member)))
           emit(v, s, si, Relation::kMemberOf, {member}, {org}, 0.75, plain, k);
-        continue;
-      }
-      std::size_t before = k > s.first ? name_mention(v.mention_at(k - 1) == kNone ? kNone : v.mention(v.mention_at(k - 1)).first) : kNone;
-      std::size_t after = name_mention(k + 1);
-      if (before != kNone && after != kNone && v.type(before) == EntityType::kOrganization) {
-        emit(v, s, si, Relation::kMemberOf, coordinate(v, after, s, false), {before}, 0.85, plain, k);
         continue;
       }
       if (v.low(k + 1) == "of" && k + 2 < s.last) {

@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake pkg-config
   libboost-graph-dev
-  librdf0-dev libraptor2-dev librasqal3-dev raptor2-utils
+  librdf0-dev libraptor2-dev librasqal3-dev raptor2-utils libcurl4-gnutls-dev librdf-storage-sqlite
   nlohmann-json3-dev
   libgraphviz-dev graphviz
   libgtest-dev libxml2-dev

@@ -170,6 +170,7 @@ const Case kCases[] = {
      "current head of the African Union, spoke.",
      {"Ana Lima affiliatedWith Angola", "Ana Lima affiliatedWith African Union"}, {}},
     {"diplomatic idiom", "China lodged solemn representations with Lithuania.", {"China criticizes Lithuania"}, {}},
+    {"'ORG member X'", "NATO member Turkey blocked the plan.", {"Turkey memberOf NATO"}, {}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 

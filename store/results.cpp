@@ -1,0 +1,201 @@
+// Query results as SPARQL 1.1 Query Results JSON / XML / CSV / TSV, or an aligned table.
+// Written by hand (small, deterministic); values are escaped per each format's specification.
+#include <algorithm>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "store/store.hpp"
+
+namespace kg::store {
+namespace {
+
+constexpr std::string_view kXsdString = "http://www.w3.org/2001/XMLSchema#string";
+
+struct Prefix {
+  const char* prefix;
+  const char* ns;
+};
+constexpr Prefix kPrefixes[] = {
+    {"kg:", "https://w3id.org/kgbuild/ns#"},
+    {"kgr:", "https://w3id.org/kgbuild/id/entity/"},
+    {"rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+    {"rdfs:", "http://www.w3.org/2000/01/rdf-schema#"},
+    {"owl:", "http://www.w3.org/2002/07/owl#"},
+    {"xsd:", "http://www.w3.org/2001/XMLSchema#"},
+    {"skos:", "http://www.w3.org/2004/02/skos/core#"},
+    {"prov:", "http://www.w3.org/ns/prov#"},
+    {"wd:", "http://www.wikidata.org/entity/"},
+};
+
+std::string compact(const std::string& iri) {
+  for (const Prefix& p : kPrefixes) {
+    std::string_view ns(p.ns);
+    if (iri.compare(0, ns.size(), ns) == 0) return std::string(p.prefix) + iri.substr(ns.size());
+  }
+  return "<" + iri + ">";
+}
+
+std::string xml_escape(const std::string& s) {
+  std::string o;
+  for (char c : s) {
+    switch (c) {
+      case '&': o += "&amp;"; break;
+      case '<': o += "&lt;"; break;
+      case '>': o += "&gt;"; break;
+      case '"': o += "&quot;"; break;
+      default: o += c;
+    }
+  }
+  return o;
+}
+
+// N-Triples form, for TSV.
+std::string ntriples(const Term& t) {
+  switch (t.kind) {
+    case Term::Kind::kIri: return "<" + t.value + ">";
+    case Term::Kind::kBlank: return "_:" + t.value;
+    case Term::Kind::kUnbound: return "";
+    case Term::Kind::kLiteral: {
+      std::string o = "\"";
+      for (char c : t.value) {
+        if (c == '"' || c == '\\') o += '\\', o += c;
+        else if (c == '\n') o += "\\n";
+        else if (c == '\r') o += "\\r";
+        else if (c == '\t') o += "\\t";
+        else o += c;
+      }
+      o += "\"";
+      if (!t.language.empty()) o += "@" + t.language;
+      else if (!t.datatype.empty() && t.datatype != kXsdString) o += "^^<" + t.datatype + ">";
+      return o;
+    }
+  }
+  return "";
+}
+
+std::string csv_field(const std::string& v) {
+  if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
+  std::string o = "\"";
+  for (char c : v) o += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return o + "\"";
+}
+
+}  // namespace
+
+std::string format_results(const QueryResult& r, ResultFormat f) {
+  std::ostringstream out;
+  if (r.kind == QueryResult::Kind::kGraph) return r.graph;
+  if (r.kind == QueryResult::Kind::kBoolean) {
+    switch (f) {
+      case ResultFormat::kJson: return std::string("{\"head\": {}, \"boolean\": ") + (r.boolean ? "true" : "false") + "}\n";
+      case ResultFormat::kXml:
+        return std::string("<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+                           "  <head/>\n  <boolean>") + (r.boolean ? "true" : "false") + "</boolean>\n</sparql>\n";
+      default: return std::string(r.boolean ? "true" : "false") + "\n";
+    }
+  }
+  switch (f) {
+    case ResultFormat::kJson: {
+      nlohmann::ordered_json j;
+      j["head"]["vars"] = r.variables;
+      nlohmann::ordered_json bindings = nlohmann::ordered_json::array();
+      for (const auto& row : r.rows) {
+        nlohmann::ordered_json b = nlohmann::ordered_json::object();
+        for (std::size_t i = 0; i < row.size(); ++i) {
+          const Term& t = row[i];
+          if (t.kind == Term::Kind::kUnbound) continue;
+          nlohmann::ordered_json v;
+          v["type"] = t.kind == Term::Kind::kIri ? "uri" : t.kind == Term::Kind::kBlank ? "bnode" : "literal";
+          v["value"] = t.value;
+          if (!t.language.empty()) v["xml:lang"] = t.language;
+          else if (!t.datatype.empty() && t.datatype != kXsdString) v["datatype"] = t.datatype;
+          b[r.variables[i]] = v;
+        }
+        bindings.push_back(b);
+      }
+      j["results"]["bindings"] = bindings;
+      return j.dump(1) + "\n";
+    }
+    case ResultFormat::kXml: {
+      out << "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n  <head>\n";
+      for (const auto& v : r.variables) out << "    <variable name=\"" << xml_escape(v) << "\"/>\n";
+      out << "  </head>\n  <results>\n";
+      for (const auto& row : r.rows) {
+        out << "    <result>\n";
+        for (std::size_t i = 0; i < row.size(); ++i) {
+          const Term& t = row[i];
+          if (t.kind == Term::Kind::kUnbound) continue;
+          out << "      <binding name=\"" << xml_escape(r.variables[i]) << "\">";
+          if (t.kind == Term::Kind::kIri) out << "<uri>" << xml_escape(t.value) << "</uri>";
+          else if (t.kind == Term::Kind::kBlank) out << "<bnode>" << xml_escape(t.value) << "</bnode>";
+          else {
+            out << "<literal";
+            if (!t.language.empty()) out << " xml:lang=\"" << xml_escape(t.language) << "\"";
+            else if (!t.datatype.empty() && t.datatype != kXsdString) out << " datatype=\"" << xml_escape(t.datatype) << "\"";
+            out << ">" << xml_escape(t.value) << "</literal>";
+          }
+          out << "</binding>\n";
+        }
+        out << "    </result>\n";
+      }
+      out << "  </results>\n</sparql>\n";
+      return out.str();
+    }
+    case ResultFormat::kCsv: {
+      for (std::size_t i = 0; i < r.variables.size(); ++i) out << (i ? "," : "") << csv_field(r.variables[i]);
+      out << "\r\n";
+      for (const auto& row : r.rows) {
+        for (std::size_t i = 0; i < row.size(); ++i)
+          out << (i ? "," : "") << csv_field(row[i].kind == Term::Kind::kBlank ? "_:" + row[i].value : row[i].value);
+        out << "\r\n";
+      }
+      return out.str();
+    }
+    case ResultFormat::kTsv: {
+      for (std::size_t i = 0; i < r.variables.size(); ++i) out << (i ? "\t" : "") << "?" << r.variables[i];
+      out << "\n";
+      for (const auto& row : r.rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "\t" : "") << ntriples(row[i]);
+        out << "\n";
+      }
+      return out.str();
+    }
+    case ResultFormat::kTable: {
+      std::vector<std::vector<std::string>> cells;
+      cells.push_back(r.variables);
+      for (const auto& row : r.rows) {
+        std::vector<std::string> line;
+        for (const Term& t : row)
+          line.push_back(t.kind == Term::Kind::kIri ? compact(t.value) : t.kind == Term::Kind::kBlank ? "_:" + t.value : t.value);
+        cells.push_back(line);
+      }
+      std::vector<std::size_t> width(r.variables.size(), 0);
+      auto display = [](const std::string& s) {  // code points, for alignment
+        std::size_t n = 0;
+        for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+        return n;
+      };
+      for (const auto& line : cells)
+        for (std::size_t i = 0; i < line.size(); ++i) width[i] = std::max(width[i], std::min<std::size_t>(display(line[i]), 80));
+      for (std::size_t k = 0; k < cells.size(); ++k) {
+        for (std::size_t i = 0; i < cells[k].size(); ++i) {
+          std::string v = cells[k][i];
+          out << (i ? " | " : "") << v;
+          if (i + 1 < cells[k].size())
+            for (std::size_t p = display(v); p < width[i]; ++p) out << ' ';
+        }
+        out << "\n";
+        if (k == 0) {
+          for (std::size_t i = 0; i < width.size(); ++i) out << (i ? "-+-" : "") << std::string(width[i], '-');
+          out << "\n";
+        }
+      }
+      out << "(" << r.rows.size() << (r.rows.size() == 1 ? " row" : " rows") << ")\n";
+      return out.str();
+    }
+  }
+  return out.str();
+}
+
+}  // namespace kg::store
