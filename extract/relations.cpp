@@ -252,7 +252,7 @@ Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from
   lo = std::max(lo, from);
   // Words of another clause ("Kosovo, which Serbia does not recognise, thanked") do not count.
   for (std::size_t k = trigger; k > lo; --k)
-    if (v.tok(k - 1).text == "," || v.has("clause_break", k - 1)) {
+    if (v.tok(k - 1).text == "," || v.has("clause_break", k - 1) || v.low(k - 1) == "and" || v.low(k - 1) == "or") {
       lo = k;
       break;
     }

@@ -119,7 +119,9 @@ struct Store::Impl {
     // Warnings ("variable bound but unused") are not failures, but the user sees them.
     if (librdf_log_message_level(msg) < LIBRDF_LOG_WARN) return 1;
     if (librdf_log_message_level(msg) < LIBRDF_LOG_ERROR) {
-      self->warnings.push_back(librdf_log_message_message(msg) ? librdf_log_message_message(msg) : "warning");
+      std::string w = librdf_log_message_message(msg) ? librdf_log_message_message(msg) : "warning";
+      // Rasqal warns about its own internal variables ($$agg$$0): not the user's concern.
+      if (w.find("$$") == std::string::npos) self->warnings.push_back(std::move(w));
       return 1;
     }
     std::string text = librdf_log_message_message(msg) ? librdf_log_message_message(msg) : "error";

@@ -171,6 +171,8 @@ const Case kCases[] = {
      {"Ana Lima affiliatedWith Angola", "Ana Lima affiliatedWith African Union"}, {}},
     {"diplomatic idiom", "China lodged solemn representations with Lithuania.", {"China criticizes Lithuania"}, {}},
     {"'ORG member X'", "NATO member Turkey blocked the plan.", {"Turkey memberOf NATO"}, {}},
+    {"negation stops at a coordinated verb", "Hungary did not sign the text and criticized Ukraine.",
+     {"Hungary criticizes Ukraine"}, {"!Hungary criticizes Ukraine"}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 

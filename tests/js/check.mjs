@@ -3,6 +3,8 @@
 //   node check.mjs same FILE...            every file parses to the same set of triples
 //   node check.mjs shacl DATA SHAPES       the data conforms to the SHACL shapes
 //   node check.mjs sparql FILE... -q QUERY results of a SPARQL query (Oxigraph), as sorted JSON
+//   node check.mjs sparql-compare FILE... -q QUERY --expect RESULTS.json
+//                                          Oxigraph's rows equal kgbuild's SPARQL JSON results
 // Parsers: N3.js (Turtle, N-Triples, N-Quads), rdfxml-streaming-parser (RDF/XML), jsonld
 // (JSON-LD to RDF); SHACL: shacl-engine; SPARQL: Oxigraph. None of them shares code with raptor.
 import fs from 'node:fs'
@@ -89,6 +91,37 @@ async function shacl (dataFile, shapesFile) {
   return false
 }
 
+// Oxigraph's rows for a query must equal kgbuild's (its SPARQL JSON results in `expectFile`).
+async function sparqlCompare (files, query, expectFile) {
+  const ours = JSON.parse(fs.readFileSync(expectFile, 'utf8'))
+  const mine = ours.results.bindings.map(b => JSON.stringify(Object.keys(b).sort().map(k => [k, b[k].value])))
+  const theirs = (await sparqlRows(files, query)).map(r => JSON.stringify(Object.keys(r).sort().map(k => [k, r[k]])))
+  mine.sort()
+  theirs.sort()
+  if (mine.join('\n') === theirs.join('\n')) {
+    console.log(`Oxigraph and kgbuild agree: ${mine.length} rows`)
+    return true
+  }
+  console.log(`Oxigraph and kgbuild differ:\n  kgbuild:  ${mine.slice(0, 5).join('\n            ')}\n  Oxigraph: ${theirs.slice(0, 5).join('\n            ')}`)
+  return false
+}
+
+async function sparqlRows (files, query) {
+  const store = new oxigraph.Store()
+  for (const f of files) {
+    const ext = path.extname(f).slice(1)
+    const format = { ttl: 'text/turtle', nt: 'application/n-triples', nq: 'application/n-quads', rdf: 'application/rdf+xml' }[ext]
+    store.load(fs.readFileSync(f, 'utf8'), { format, to_graph_name: oxigraph.defaultGraph() })
+  }
+  const rows = []
+  for (const binding of store.query(query, { use_default_graph_as_union: true })) {
+    const row = {}
+    for (const [k, v] of binding) row[k] = v.value
+    rows.push(row)
+  }
+  return rows
+}
+
 async function sparql (files, query) {
   const store = new oxigraph.Store()
   for (const f of files) {
@@ -122,7 +155,11 @@ try {
     ok = n > 0
   } else if (cmd === 'same') ok = await same(args)
   else if (cmd === 'shacl') ok = await shacl(args[0], args[1])
-  else if (cmd === 'sparql') {
+  else if (cmd === 'sparql-compare') {
+    const q = args.indexOf('-q')
+    const e = args.indexOf('--expect')
+    ok = await sparqlCompare(args.slice(0, q), fs.readFileSync(args[q + 1], 'utf8'), args[e + 1])
+  } else if (cmd === 'sparql') {
     const q = args.indexOf('-q')
     ok = await sparql(args.slice(0, q), fs.readFileSync(args[q + 1], 'utf8'))
   } else {
