@@ -12,7 +12,9 @@ PACKAGES=(
   libgraphviz-dev graphviz
   libgtest-dev libxml2-dev
   libicu-dev wordnet-base
-  python3
+  python3 curl
+  # the server triple store the tests start on loopback (tests/virtuoso.sh)
+  virtuoso-opensource
 )
 # Node.js and npm run the independent checkers of the test suite (tests/js).
 command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)

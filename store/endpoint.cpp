@@ -1,0 +1,193 @@
+#include "store/endpoint.hpp"
+
+#include <curl/curl.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+namespace kg::store {
+namespace {
+
+struct CurlDeleter {
+  void operator()(CURL* c) const { curl_easy_cleanup(c); }
+};
+struct SlistDeleter {
+  void operator()(curl_slist* l) const { curl_slist_free_all(l); }
+};
+
+std::size_t on_body(char* data, std::size_t size, std::size_t n, void* user) {
+  static_cast<std::string*>(user)->append(data, size * n);
+  return size * n;
+}
+std::size_t on_header(char* data, std::size_t size, std::size_t n, void* user) {
+  static_cast<std::string*>(user)->append(data, size * n);
+  return size * n;
+}
+
+bool is_construct(const std::string& q) {
+  std::string up;
+  for (char c : q) up += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::size_t c = up.find("CONSTRUCT"), s = up.find("SELECT"), a = up.find("ASK");
+  return c != std::string::npos && c < std::min(s, a);
+}
+
+Term term_of(const nlohmann::json& v) {
+  Term t;
+  std::string type = v.value("type", "");
+  t.value = v.value("value", "");
+  if (type == "uri") t.kind = Term::Kind::kIri;
+  else if (type == "bnode") t.kind = Term::Kind::kBlank;
+  else {
+    t.kind = Term::Kind::kLiteral;
+    t.datatype = v.value("datatype", "");
+    t.language = v.value("xml:lang", "");
+  }
+  return t;
+}
+
+// Runs a command, returns its exit status and output.
+int run_command(const std::string& cmd, std::string& output) {
+  output.clear();
+  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
+  if (!p) return -1;
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) output.append(buf, n);
+  int status = pclose(p);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string o = "'";
+  for (char c : s) o += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return o + "'";
+}
+
+std::string sql_string(const std::string& s) {
+  std::string o = "'";
+  for (char c : s) o += c == '\'' ? std::string("''") : std::string(1, c);
+  return o + "'";
+}
+
+}  // namespace
+
+Status query_endpoint(const std::string& url, const std::string& sparql, QueryResult& out, std::size_t row_cap) {
+  curl_global_init(CURL_GLOBAL_DEFAULT);
+  std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+  if (!curl) return Status::error("could not start libcurl");
+  const bool construct = is_construct(sparql);
+  char* escaped = curl_easy_escape(curl.get(), sparql.c_str(), static_cast<int>(sparql.size()));
+  std::string form = std::string("query=") + escaped;
+  curl_free(escaped);
+  std::unique_ptr<curl_slist, SlistDeleter> headers(curl_slist_append(
+      nullptr, construct ? "Accept: text/turtle" : "Accept: application/sparql-results+json"));
+  std::string body, head;
+  curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
+  curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDS, form.c_str());
+  curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, headers.get());
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &on_body);
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &body);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, &on_header);
+  curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &head);
+  curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, 10L);
+  curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, 300L);
+  CURLcode rc = curl_easy_perform(curl.get());
+  if (rc != CURLE_OK)
+    return Status::error("cannot reach the SPARQL endpoint " + url + ": " + curl_easy_strerror(rc) +
+                         "; check that the server runs and the URL ends in /sparql");
+  long code = 0;
+  curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &code);
+  if (code != 200)
+    return Status::error("the SPARQL endpoint " + url + " answered HTTP " + std::to_string(code) + ": " +
+                         body.substr(0, 400));
+  out = QueryResult();
+  if (construct) {
+    out.kind = QueryResult::Kind::kGraph;
+    out.graph = body;
+    return Status::ok();
+  }
+  nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
+  if (j.is_discarded()) return Status::error("the SPARQL endpoint " + url + " did not answer in SPARQL JSON");
+  if (j.contains("boolean")) {
+    out.kind = QueryResult::Kind::kBoolean;
+    out.boolean = j["boolean"].get<bool>();
+    return Status::ok();
+  }
+  for (const auto& v : j["head"]["vars"]) out.variables.push_back(v.get<std::string>());
+  for (const auto& b : j["results"]["bindings"]) {
+    std::vector<Term> row;
+    for (const std::string& v : out.variables) row.push_back(b.contains(v) ? term_of(b[v]) : Term{});
+    out.rows.push_back(std::move(row));
+  }
+  // Virtuoso truncates result sets at ResultSetMaxRows, silently but for a header.
+  bool capped_header = head.find("X-SPARQL-MaxRows") != std::string::npos;
+  if (capped_header || (row_cap > 0 && out.rows.size() == row_cap))
+    out.warnings.push_back("the endpoint returned " + std::to_string(out.rows.size()) +
+                           " rows, its result cap (ResultSetMaxRows): the answer is probably cut short; "
+                           "page with ORDER BY ... LIMIT/OFFSET or raise the cap in virtuoso.ini");
+  return Status::ok();
+}
+
+Status virtuoso_bulk_load(const VirtuosoTarget& t, const std::vector<std::string>& files,
+                          std::size_t* triples_in_graph) {
+  namespace fs = std::filesystem;
+  if (t.graph.empty()) return Status::error("give the named graph to load into (--graph IRI)");
+  // Distinct triples sent: what the graph must hold afterwards (files are N-Triples or Turtle
+  // written by kgbuild; for other files only the lines that look like triples are counted).
+  std::set<std::string> sent;
+  std::string sql;
+  for (const std::string& f : files) {
+    std::error_code ec;
+    fs::path abs = fs::absolute(f, ec);
+    if (!fs::is_regular_file(abs, ec)) return Status::error(f + ": no such file");
+    if (abs.extension() == ".nt") {
+      FILE* in = std::fopen(abs.c_str(), "r");
+      if (!in) return Status::error(f + ": cannot be read");
+      char line[1 << 16];
+      while (std::fgets(line, sizeof line, in))
+        if (line[0] == '<' || line[0] == '_') sent.insert(line);
+      std::fclose(in);
+    }
+    sql += "ld_dir(" + sql_string(abs.parent_path().string()) + ", " + sql_string(abs.filename().string()) + ", " +
+           sql_string(t.graph) + ");\n";
+  }
+  sql += "rdf_loader_run();\ncheckpoint;\n"
+         "SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;\n";
+  std::string script = (fs::temp_directory_path() / ("kgbuild-load-" + std::to_string(::getpid()) + ".sql")).string();
+  {
+    FILE* out = std::fopen(script.c_str(), "w");
+    if (!out) return Status::error("cannot write " + script);
+    std::fputs(sql.c_str(), out);
+    std::fclose(out);
+  }
+  std::string output;
+  int rc = run_command(shell_quote(t.isql) + " " + shell_quote(t.host_port) + " " + shell_quote(t.user) + " " +
+                           shell_quote(t.password) + " " + shell_quote(script),
+                       output);
+  std::remove(script.c_str());
+  if (rc != 0)
+    return Status::error("isql (" + t.isql + " " + t.host_port + ") failed with status " + std::to_string(rc) + ": " +
+                         output.substr(0, 600) + "\ncheck that Virtuoso runs and that isql-vt is installed");
+  if (output.find("*** Error") != std::string::npos)
+    return Status::error("the Virtuoso bulk loader reported an error: " + output.substr(output.find("*** Error"), 600) +
+                         "\nthe files' folder must be listed in DirsAllowed in virtuoso.ini");
+  if (t.endpoint.empty()) return Status::ok();
+  QueryResult count;
+  Status s = query_endpoint(t.endpoint, "SELECT (COUNT(*) AS ?n) FROM <" + t.graph + "> WHERE { ?s ?p ?o }", count, 0);
+  if (!s) return s;
+  std::size_t n = count.rows.empty() ? 0 : std::stoul(count.rows[0][0].value);
+  if (triples_in_graph) *triples_in_graph = n;
+  if (n < sent.size())
+    return Status::error("Virtuoso's graph <" + t.graph + "> holds " + std::to_string(n) + " triples but " +
+                         std::to_string(sent.size()) +
+                         " were sent: the bulk loader skipped something (it does not fail on bad files); see "
+                         "DB.DBA.load_list and the server log");
+  return Status::ok();
+}
+
+}  // namespace kg::store

@@ -1,0 +1,36 @@
+// A SPARQL 1.1 Protocol client (libcurl) for a server triple store on loopback or elsewhere,
+// and Virtuoso's bulk loader driven through isql-vt. Each call owns its curl handle; safe to use
+// from several threads with one call each.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/status.hpp"
+#include "store/store.hpp"
+
+namespace kg::store {
+
+// Runs `sparql` at the endpoint URL (POST, form-encoded). SELECT and ASK results are read from
+// SPARQL JSON; CONSTRUCT results are Turtle. `row_cap`, when the server caps result sets
+// (Virtuoso's ResultSetMaxRows, 10,000 by default), adds a warning when a result reaches it.
+Status query_endpoint(const std::string& url, const std::string& sparql, QueryResult& out,
+                      std::size_t row_cap = 10000);
+
+struct VirtuosoTarget {
+  std::string isql = "isql-vt";     // the isql program
+  std::string host_port = "localhost:1111";
+  std::string user = "dba";
+  std::string password = "dba";
+  std::string endpoint;            // SPARQL endpoint URL, for the count check
+  std::string graph;               // named graph IRI the files go into
+};
+
+// Bulk-loads N-Triples/Turtle/RDF-XML files into Virtuoso with ld_dir + rdf_loader_run (about
+// 100k triples/s; the ODBC path is 100x slower), then checks through the endpoint that the
+// graph holds at least the number of distinct triples sent, because the bulk loader skips bad
+// files without an error. The files' folders must be in the server's DirsAllowed.
+Status virtuoso_bulk_load(const VirtuosoTarget& target, const std::vector<std::string>& files,
+                          std::size_t* triples_in_graph);
+
+}  // namespace kg::store
