@@ -11,6 +11,8 @@
 
 #include "export/exporters.hpp"
 #include "export/output_file.hpp"
+#include "export/reader.hpp"
+#include "graph/analytics.hpp"
 #include "extract/dates.hpp"
 #include "extract/pipeline.hpp"
 #include "ontology/data.hpp"
@@ -30,6 +32,9 @@ commands:
   inspect    show how an article was read: sentences, mentions, entities, facts
   query      run SPARQL over RDF files, a kgbuild store or a SPARQL endpoint
   load       load RDF files into a persistent kgbuild store
+  render     draw a saved graph again (SVG, PNG, PDF, DOT, HTML report), with filters
+  stats      counts by type and relation, and the most central entities
+  path       the chain of facts, with evidence, that links two entities
 
 Run `kgbuild COMMAND --help` for the options of a command.
 )";
@@ -41,7 +46,7 @@ relations between them, merges everything into one graph and writes it.
 
 options:
   -o, --output FILE  write the graph to FILE; may be given several times. The format follows
-                     the extension: .ttl .nt .nq .rdf .jsonld .json .dot .svg .png .pdf
+                     the extension: .ttl .nt .nq .rdf .jsonld .json .dot .svg .png .pdf .html
                      (`-` writes to standard output). Without -o, Turtle goes to standard output.
   --format NAME      use format NAME for every output instead of the extension:
                      turtle ntriples nquads rdfxml jsonld json dot svg png pdf
@@ -552,6 +557,228 @@ int load_command(const std::vector<std::string>& args, std::ostream& err) {
   return kExitOk;
 }
 
+constexpr const char* kRenderHelp = R"(usage: kgbuild render GRAPH... -o FILE [filters] [--layout ENGINE]
+
+Draws graphs that kgbuild wrote (Turtle, N-Triples, N-Quads, RDF/XML, JSON-LD or its JSON),
+merged into one, without extracting again. Output by extension: .svg .png .pdf .dot .html
+(a self-contained report: diagram, facts with evidence and a filter box, entities).
+
+filters:
+  --focus NAME          only the ego network of this entity (label, alias or key)
+  --depth N             ... up to N facts away (default 1)
+  --relations A,B       only these relations (e.g. demands,doubts)
+  --family F,G          only these families (cooperate, demand, disapprove, coerce, fight, structure)
+  --min-confidence X    only facts stated with at least this confidence
+  --include-negated     draw denied facts too (dotted, "not ...")
+  --max-nodes N         keep the N most central entities (PageRank)
+  --layout ENGINE       dot, neato, sfdp, ...; default dot up to 100 entities, sfdp above
+)";
+
+constexpr const char* kStatsHelp = R"(usage: kgbuild stats GRAPH... [--top N]
+
+Prints the number of entities by type and of facts by relation, and the top N entities (default
+10) by PageRank with their degree and betweenness centrality.
+)";
+
+constexpr const char* kPathHelp = R"(usage: kgbuild path GRAPH... --from NAME --to NAME
+
+Prints the shortest chain of asserted facts linking two entities, each with its evidence.
+)";
+
+// Reads every GRAPH argument into one graph; returns false after printing the error.
+bool read_graphs(const std::vector<std::string>& files, KnowledgeGraph& g, std::ostream& err) {
+  if (files.empty()) {
+    err << "kgbuild: give one or more graph files written by kgbuild (.ttl .nt .nq .rdf .jsonld .json)\n";
+    return false;
+  }
+  for (const std::string& f : files)
+    if (Status s = exporters::read_graph(f, g); !s) {
+      err << "kgbuild: " << s.message() << "\n";
+      return false;
+    }
+  return true;
+}
+
+std::vector<std::string> split_commas(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string item;
+  while (std::getline(ss, item, ','))
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+int render_command(const std::vector<std::string>& args, std::ostream& err) {
+  std::vector<std::string> files;
+  std::string output, focus;
+  GraphFilter filter;
+  exporters::ExportOptions opt;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    bool has = i + 1 < args.size();
+    if (a == "-h" || a == "--help") {
+      std::cout << kRenderHelp;
+      return kExitOk;
+    } else if ((a == "-o" || a == "--output") && has) {
+      output = args[++i];
+    } else if (a == "--focus" && has) {
+      focus = args[++i];
+    } else if (a == "--depth" && has) {
+      filter.depth = std::strtoul(args[++i].c_str(), nullptr, 10);
+    } else if (a == "--relations" && has) {
+      for (const std::string& r : split_commas(args[++i])) {
+        auto rel = relation_from_name(r);
+        if (!rel) {
+          err << "kgbuild render: unknown relation '" << r << "'; the 26 names are in ontology/kg.ttl\n";
+          return kExitUsage;
+        }
+        filter.relations.insert(*rel);
+      }
+    } else if (a == "--family" && has) {
+      for (const std::string& f : split_commas(args[++i])) {
+        auto fam = family_from_name(f);
+        if (!fam) {
+          err << "kgbuild render: unknown family '" << f << "'; use cooperate, demand, disapprove, coerce, fight or structure\n";
+          return kExitUsage;
+        }
+        filter.families.insert(*fam);
+      }
+    } else if (a == "--min-confidence" && has) {
+      filter.min_confidence = std::strtod(args[++i].c_str(), nullptr);
+    } else if (a == "--include-negated") {
+      filter.include_negated = opt.include_negated = true;
+    } else if (a == "--max-nodes" && has) {
+      filter.max_nodes = std::strtoul(args[++i].c_str(), nullptr, 10);
+    } else if (a == "--layout" && has) {
+      opt.layout = args[++i];
+    } else if (a.size() > 1 && a[0] == '-') {
+      err << "kgbuild render: unknown option '" << a << "'; see `kgbuild render --help`\n";
+      return kExitUsage;
+    } else {
+      files.push_back(a);
+    }
+  }
+  if (output.empty()) {
+    err << "kgbuild render: give the output file with -o (.svg .png .pdf .dot .html)\n";
+    return kExitUsage;
+  }
+  const exporters::Format* fmt = exporters::format_by_extension(extension_of(output));
+  if (!fmt || (fmt->name != "svg" && fmt->name != "png" && fmt->name != "pdf" && fmt->name != "dot" && fmt->name != "html")) {
+    err << "kgbuild render: cannot draw to '" << output << "'; use .svg .png .pdf .dot or .html\n";
+    return kExitUsage;
+  }
+  KnowledgeGraph g;
+  if (!read_graphs(files, g, err)) return kExitError;
+  if (!focus.empty()) {
+    filter.focus = find_entity(g, focus);
+    if (!filter.focus) {
+      err << "kgbuild render: no entity named '" << focus << "' in the graph; `kgbuild stats` lists the main ones\n";
+      return kExitError;
+    }
+  }
+  KnowledgeGraph shown = filter_graph(g, filter);
+  Status s = exporters::write_file_atomically(output, [&](std::FILE* fh) { return fmt->write(shown, opt, fh); });
+  if (!s) {
+    err << "kgbuild: " << s.message() << "\n";
+    return kExitError;
+  }
+  return kExitOk;
+}
+
+int stats_command(const std::vector<std::string>& args, std::ostream& err) {
+  std::vector<std::string> files;
+  std::size_t top = 10;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-h" || args[i] == "--help") {
+      std::cout << kStatsHelp;
+      return kExitOk;
+    } else if (args[i] == "--top" && i + 1 < args.size()) {
+      top = std::strtoul(args[++i].c_str(), nullptr, 10);
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      err << "kgbuild stats: unknown option '" << args[i] << "'\n";
+      return kExitUsage;
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  KnowledgeGraph g;
+  if (!read_graphs(files, g, err)) return kExitError;
+  Centrality c = compute_centrality(g);
+  std::cout << g.documents().size() << " documents, " << g.entity_count() << " entities, " << g.fact_count() << " facts\n\nentities by type\n";
+  for (EntityType t : kAllEntityTypes) {
+    std::size_t n = 0;
+    for (auto v : g.entities()) n += g.entity(v).type == t;
+    if (n) std::cout << "  " << name(t) << std::string(14 - name(t).size(), ' ') << n << "\n";
+  }
+  std::cout << "\nfacts by relation (asserted / denied)\n";
+  for (const RelationInfo& r : kRelations) {
+    std::size_t yes = 0, no = 0;
+    for (auto e : g.facts())
+      if (g.fact(e).relation == r.relation) (g.fact(e).negated ? no : yes)++;
+    if (yes + no) std::cout << "  " << r.name << std::string(20 - r.name.size(), ' ') << yes << " / " << no << "\n";
+  }
+  std::vector<KnowledgeGraph::Vertex> order = g.entities();
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return c.pagerank[a] > c.pagerank[b]; });
+  std::size_t components = 0;
+  for (std::size_t x : c.component) components = std::max(components, x + 1);
+  std::cout << "\n" << components << " connected components\n\ntop entities   pagerank  betweenness  degree\n";
+  for (std::size_t i = 0; i < order.size() && i < top; ++i) {
+    auto v = order[i];
+    char line[256];
+    std::snprintf(line, sizeof line, "  %-28s %6.3f  %11.3f  %6zu\n", g.entity(v).label.c_str(), c.pagerank[v],
+                  c.betweenness[v], c.degree[v]);
+    std::cout << line;
+  }
+  return kExitOk;
+}
+
+int path_command(const std::vector<std::string>& args, std::ostream& err) {
+  std::vector<std::string> files;
+  std::string from, to;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-h" || args[i] == "--help") {
+      std::cout << kPathHelp;
+      return kExitOk;
+    } else if (args[i] == "--from" && i + 1 < args.size()) {
+      from = args[++i];
+    } else if (args[i] == "--to" && i + 1 < args.size()) {
+      to = args[++i];
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      err << "kgbuild path: unknown option '" << args[i] << "'\n";
+      return kExitUsage;
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (from.empty() || to.empty()) {
+    err << "kgbuild path: give --from NAME and --to NAME\n";
+    return kExitUsage;
+  }
+  KnowledgeGraph g;
+  if (!read_graphs(files, g, err)) return kExitError;
+  auto a = find_entity(g, from), b = find_entity(g, to);
+  for (auto [v, n] : {std::pair{a, from}, std::pair{b, to}})
+    if (!v) {
+      err << "kgbuild path: no entity named '" << n << "' in the graph\n";
+      return kExitError;
+    }
+  std::vector<KnowledgeGraph::Edge> path = shortest_path(g, *a, *b);
+  if (path.empty()) {
+    std::cout << "no chain of facts links " << g.entity(*a).label << " and " << g.entity(*b).label << "\n";
+    return kExitOk;
+  }
+  for (auto e : path) {
+    const Fact& f = g.fact(e);
+    std::cout << g.entity(g.subject(e)).label << " " << name(f.relation) << " " << g.entity(g.object(e)).label << "\n";
+    if (!f.support.empty()) {
+      const Provenance& p = f.support.front();
+      const DocumentInfo& d = g.documents().at(p.document);
+      std::cout << "    \"" << p.evidence << "\" (" << (d.source.empty() ? d.id : d.source) << ")\n";
+    }
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& err) {
@@ -574,6 +801,9 @@ int run(const std::vector<std::string>& args, std::ostream& err) {
   if (cmd == "inspect") return inspect_command(rest, err);
   if (cmd == "query") return query_command(rest, err);
   if (cmd == "load") return load_command(rest, err);
+  if (cmd == "render") return render_command(rest, err);
+  if (cmd == "stats") return stats_command(rest, err);
+  if (cmd == "path") return path_command(rest, err);
   err << "kgbuild: unknown command '" << cmd << "'; run `kgbuild --help` for the list\n";
   return kExitUsage;
 }

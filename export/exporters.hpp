@@ -16,6 +16,7 @@ namespace kg::exporters {
 struct ExportOptions {
   std::string base = std::string(kDefaultBase);  // namespace of entity/doc/fact IRIs
   std::string layout;  // Graphviz engine; empty picks one by graph size
+  bool include_negated = false;  // draw denied facts (dotted, "not ...") in diagrams
 };
 
 using WriteFn = Status (*)(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
@@ -44,5 +45,9 @@ Status write_dot(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
 Status write_svg(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
 Status write_png(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
 Status write_pdf(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
+Status write_html(const KnowledgeGraph&, const ExportOptions&, std::FILE*);
+
+// The diagram as SVG text (for the HTML report).
+Status render_svg(const KnowledgeGraph& g, const ExportOptions& opt, std::string& svg);
 
 }  // namespace kg::exporters

@@ -17,6 +17,7 @@ const std::vector<Format>& formats() {
       {"svg", {"svg"}, "SVG diagram", &write_svg},
       {"png", {"png"}, "PNG diagram", &write_png},
       {"pdf", {"pdf"}, "PDF diagram", &write_pdf},
+      {"html", {"html", "htm"}, "self-contained HTML report: diagram, facts with evidence, entities", &write_html},
   };
   return kFormats;
 }

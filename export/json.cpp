@@ -7,6 +7,7 @@
 
 #include "export/exporters.hpp"
 #include "export/iri.hpp"
+#include "graph/analytics.hpp"
 
 namespace kg::exporters {
 
@@ -28,6 +29,7 @@ Status write_json(const KnowledgeGraph& g, const ExportOptions& opt, std::FILE* 
   }
   doc["graph"] = {{"base", opt.base}, {"ontology", std::string(kOntologyIri)}, {"documents", docs}};
   Json nodes = Json::array();
+  const Centrality cent = compute_centrality(g);
   for (auto v : g.entities()) {
     const Entity& e = g.entity(v);
     Json n;
@@ -41,7 +43,10 @@ Status write_json(const KnowledgeGraph& g, const ExportOptions& opt, std::FILE* 
     for (const std::string& a : e.aliases)
       if (a != e.label) aliases.push_back(a);
     n["aliases"] = aliases;
-    n["degree"] = boost::in_degree(v, g.topology()) + boost::out_degree(v, g.topology());
+    n["degree"] = cent.degree[v];
+    n["pagerank"] = round3(cent.pagerank[v]);
+    n["betweenness"] = round3(cent.betweenness[v]);
+    n["component"] = cent.component[v];
     nodes.push_back(std::move(n));
   }
   doc["nodes"] = nodes;

@@ -142,7 +142,8 @@ TEST(Graphviz, DotReadsBackThroughCgraph) {
   std::string dot = render("dot");
   Agraph_t* g = agmemread(dot.c_str());
   ASSERT_NE(g, nullptr) << dot;
-  EXPECT_EQ(agnnodes(g), 3);
+  EXPECT_EQ(agnnodes(g), 4);  // three entities and the legend
+  EXPECT_NE(agnode(g, const_cast<char*>("legend"), 0), nullptr);
   EXPECT_EQ(agnedges(g), 2);  // the denied fact is not drawn
   Agnode_t* n = agnode(g, const_cast<char*>("Q7747"), 0);
   ASSERT_NE(n, nullptr);
@@ -157,7 +158,7 @@ TEST(Graphviz, SvgIsWellFormedWithOneNodePerEntity) {
   xmlFreeDoc(doc);
   std::size_t nodes = 0;
   for (std::size_t at = svg.find("class=\"node\""); at != std::string::npos; at = svg.find("class=\"node\"", at + 1)) ++nodes;
-  EXPECT_EQ(nodes, 3u);
+  EXPECT_EQ(nodes, 4u);  // three entities and the legend
   EXPECT_NE(svg.find("Ivoire"), std::string::npos);
 }
 
