@@ -15,6 +15,8 @@ PACKAGES=(
   python3 curl
   # the server triple store the tests start on loopback (tests/virtuoso.sh)
   virtuoso-opensource
+  # headless browser for the HTML report test (tests/render.sh)
+  chromium
 )
 # Node.js and npm run the independent checkers of the test suite (tests/js).
 command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
