@@ -75,6 +75,12 @@ detail::AgraphPtr build(const KnowledgeGraph& g, const ExportOptions& opt) {
   agattr(ag, AGNODE, c("style"), c("filled"));
   agattr(ag, AGEDGE, c("fontname"), c("Helvetica"));
   agattr(ag, AGEDGE, c("fontsize"), c("10"));
+  if (g.entity_count() > kDotMaxNodes && (opt.layout.empty() || opt.layout == "sfdp")) {
+    // Spread large force-directed layouts so labels do not pile up on hubs.
+    agattr(ag, AGRAPH, c("K"), c("1.4"));
+    agattr(ag, AGRAPH, c("repulsiveforce"), c("2.0"));
+    agattr(ag, AGRAPH, c("sep"), c("+10"));
+  }
   Centrality cent = compute_centrality(g);
   double max_rank = 0;
   for (double r : cent.pagerank) max_rank = std::max(max_rank, r);
