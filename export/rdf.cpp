@@ -6,6 +6,7 @@
 #include "export/exporters.hpp"
 #include "export/iri.hpp"
 #include "export/raptor_handles.hpp"
+#include "export/vocab.hpp"
 
 namespace kg::exporters {
 namespace detail {
@@ -28,18 +29,8 @@ void World::on_log(void* user, raptor_log_message* msg) {
 
 namespace {
 
-constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
-constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
-constexpr std::string_view kOwl = "http://www.w3.org/2002/07/owl#";
-constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
-constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
-constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
-constexpr std::string_view kWikidata = "http://www.wikidata.org/entity/";
+using namespace vocab;
 
-std::string iri(std::string_view ns, std::string_view local) {
-  return std::string(ns) + std::string(local);
-}
 
 // Streams triples into one raptor serializer. `graph` non-empty puts statements in that
 // named graph (only N-Quads writes it).

@@ -11,19 +11,20 @@
 #include <nlohmann/json.hpp>
 
 #include "export/raptor_handles.hpp"
+#include "export/vocab.hpp"
 
 namespace kg::exporters {
 namespace {
 
-constexpr std::string_view kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-constexpr std::string_view kLabel = "http://www.w3.org/2000/01/rdf-schema#label";
-constexpr std::string_view kAltLabel = "http://www.w3.org/2004/02/skos/core#altLabel";
-constexpr std::string_view kSameAs = "http://www.w3.org/2002/07/owl#sameAs";
-constexpr std::string_view kExactMatch = "http://www.w3.org/2004/02/skos/core#exactMatch";
-constexpr std::string_view kDerivedFrom = "http://www.w3.org/ns/prov#wasDerivedFrom";
-constexpr std::string_view kDcTitle = "http://purl.org/dc/terms/title";
-constexpr std::string_view kDcDate = "http://purl.org/dc/terms/date";
-constexpr std::string_view kWikidata = "http://www.wikidata.org/entity/";
+using namespace vocab;
+const std::string kRdfType = iri(kRdf, "type");
+const std::string kLabel = iri(kRdfs, "label");
+const std::string kAltLabel = iri(kSkos, "altLabel");
+const std::string kSameAs = iri(kOwl, "sameAs");
+const std::string kExactMatch = iri(kSkos, "exactMatch");
+const std::string kDerivedFrom = iri(kProv, "wasDerivedFrom");
+const std::string kDcTitle = iri(kDcterms, "title");
+const std::string kDcDate = iri(kDcterms, "date");
 
 std::string percent_decode(std::string_view s) {
   std::string out;
@@ -79,7 +80,7 @@ Status build(const Triples& t, const std::string& source, KnowledgeGraph& g) {
   std::map<std::string, KnowledgeGraph::Vertex> vertex;
   // Entities: subjects typed with one of the five classes.
   for (const auto& [s, props] : t.by_subject) {
-    auto types = props.find(std::string(kRdfType));
+    auto types = props.find(kRdfType);
     if (types == props.end()) continue;
     std::optional<EntityType> type;
     for (const std::string& c : types->second)
@@ -90,9 +91,9 @@ Status build(const Triples& t, const std::string& source, KnowledgeGraph& g) {
     e.type = *type;
     const std::string* label = t.first(s, kLabel);
     e.label = label ? *label : e.key;
-    if (auto a = props.find(std::string(kAltLabel)); a != props.end()) e.aliases = a->second;
+    if (auto a = props.find(kAltLabel); a != props.end()) e.aliases = a->second;
     if (const std::string* title = t.first(s, std::string(kOntologyNs) + "title")) e.title = *title;
-    for (std::string_view link : {kSameAs, kExactMatch})
+    for (const std::string& link : {kSameAs, kExactMatch})
       if (const std::string* wd = t.first(s, link); wd && wd->compare(0, kWikidata.size(), kWikidata) == 0) {
         e.wikidata = wd->substr(kWikidata.size());
         e.wikidata_certain = link == kSameAs;
@@ -102,7 +103,7 @@ Status build(const Triples& t, const std::string& source, KnowledgeGraph& g) {
   // Documents.
   std::map<std::string, std::size_t> docs;
   for (const auto& [s, props] : t.by_subject) {
-    auto types = props.find(std::string(kRdfType));
+    auto types = props.find(kRdfType);
     if (types == props.end() || std::find(types->second.begin(), types->second.end(), std::string(kOntologyNs) + "Document") == types->second.end())
       continue;
     DocumentInfo d;
@@ -116,7 +117,7 @@ Status build(const Triples& t, const std::string& source, KnowledgeGraph& g) {
   // Fact records, then direct triples that have none (RDF from elsewhere).
   std::set<std::tuple<std::string, Relation, std::string>> recorded;
   for (const auto& [s, props] : t.by_subject) {
-    auto types = props.find(std::string(kRdfType));
+    auto types = props.find(kRdfType);
     if (types == props.end() || std::find(types->second.begin(), types->second.end(), std::string(kOntologyNs) + "Fact") == types->second.end())
       continue;
     auto get = [&](std::string_view name) { return t.first(s, std::string(kOntologyNs) + std::string(name)); };
@@ -230,14 +231,14 @@ Status read_node_link(const std::string& path, const nlohmann::json& j, Knowledg
 Status read_jsonld(const std::string& path, const nlohmann::json& j, KnowledgeGraph& g) {
   Triples t;
   static const std::map<std::string, std::string> kTerms = {
-      {"label", std::string(kLabel)}, {"altLabel", std::string(kAltLabel)}, {"sameAs", std::string(kSameAs)},
-      {"exactMatch", std::string(kExactMatch)}, {"wasDerivedFrom", std::string(kDerivedFrom)},
-      {"headline", std::string(kDcTitle)}, {"published", std::string(kDcDate)}};
+      {"label", kLabel}, {"altLabel", kAltLabel}, {"sameAs", kSameAs},
+      {"exactMatch", kExactMatch}, {"wasDerivedFrom", kDerivedFrom},
+      {"headline", kDcTitle}, {"published", kDcDate}};
   for (const auto& n : j.value("@graph", nlohmann::json::array())) {
     std::string s = n.value("@id", "");
     for (const auto& [k, v] : n.items()) {
       if (k == "@id") continue;
-      std::string p = k == "@type" ? std::string(kRdfType)
+      std::string p = k == "@type" ? kRdfType
                       : kTerms.count(k) ? kTerms.at(k)
                                         : std::string(kOntologyNs) + k;
       auto add = [&](const nlohmann::json& x) {

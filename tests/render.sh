@@ -10,8 +10,10 @@ src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-"$kg" extract "$src/examples/seed.txt" -o "$tmp/seed.dot" -o "$tmp/seed.ttl" -o "$tmp/seed.nt" -o "$tmp/seed.nq" \
-  -o "$tmp/seed.rdf" -o "$tmp/seed.jsonld" -o "$tmp/seed.json"
+# Relative input path: the document's source is written as given, so the golden file does not
+# depend on where the repository is checked out.
+(cd "$src" && "$kg" extract examples/seed.txt -o "$tmp/seed.dot" -o "$tmp/seed.ttl" -o "$tmp/seed.nt" \
+  -o "$tmp/seed.nq" -o "$tmp/seed.rdf" -o "$tmp/seed.jsonld" -o "$tmp/seed.json")
 
 echo "== golden DOT for the example"
 if [[ ${UPDATE_GOLDEN:-} == 1 ]]; then cp "$tmp/seed.dot" "$src/tests/golden/seed.dot"; fi

@@ -123,23 +123,7 @@ async function sparqlRows (files, query) {
 }
 
 async function sparql (files, query) {
-  const store = new oxigraph.Store()
-  for (const f of files) {
-    const ext = path.extname(f).slice(1)
-    const format = { ttl: 'text/turtle', nt: 'application/n-triples', nq: 'application/n-quads', rdf: 'application/rdf+xml' }[ext]
-    store.load(fs.readFileSync(f, 'utf8'), { format, to_graph_name: oxigraph.defaultGraph() })
-  }
-  const result = store.query(query, { use_default_graph_as_union: true })
-  if (typeof result === 'boolean') {
-    console.log(JSON.stringify({ boolean: result }))
-    return true
-  }
-  const rows = []
-  for (const binding of result) {
-    const row = {}
-    for (const [k, v] of binding) row[k] = v.termType === 'Literal' ? v.value : v.value
-    rows.push(row)
-  }
+  const rows = await sparqlRows(files, query)
   const keys = rows.map(r => JSON.stringify(Object.keys(r).sort().map(k => [k, r[k]])))
   keys.sort()
   console.log(JSON.stringify(keys.map(k => Object.fromEntries(JSON.parse(k))), null, 1))
