@@ -72,7 +72,7 @@ Status Lexicon::load(std::unique_ptr<Lexicon>& out) {
 
 bool Lexicon::has(std::string_view category, std::string_view word) const {
   auto it = words_.find(category);
-  return it != words_.end() && it->second.count(std::string(word)) > 0;
+  return it != words_.end() && it->second.find(word) != it->second.end();
 }
 
 std::optional<EntityType> Lexicon::group_description_type(std::string_view noun) const {
@@ -164,7 +164,10 @@ void Lexicon::add_alias_exact(std::string_view alias, GazetteerHit hit) {
   std::vector<Token> toks = tokenize(alias, *this);
   if (toks.empty()) return;
   std::string joined;
-  for (const Token& t : toks) joined += (joined.empty() ? "" : " ") + t.text;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (i > 0) alias_prefixes_.insert(joined);
+    joined += (joined.empty() ? "" : " ") + toks[i].text;
+  }
   max_alias_tokens_ = std::max(max_alias_tokens_, toks.size());
   auto& hits = aliases_[joined];
   for (const GazetteerHit& h : hits)

@@ -20,6 +20,15 @@ namespace kg::extract {
 
 inline constexpr std::size_t kNoEntry = static_cast<std::size_t>(-1);
 
+// Hash for string keys that also looks up string_views without building a std::string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 struct GazetteerEntry {
   std::string label;
   EntityType type = EntityType::kPerson;
@@ -75,6 +84,9 @@ class Lexicon {
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   // Hits for an exact token sequence joined by single spaces ("Vladimir Putin", "U.S.").
   const std::vector<GazetteerHit>* lookup(const std::string& joined) const;
+  // Whether some alias starts with this token sequence and goes on ("Vladimir" for "Vladimir
+  // Putin"): lets matchers stop extending early.
+  bool alias_prefix(const std::string& joined) const { return alias_prefixes_.count(joined) > 0; }
   std::size_t max_alias_tokens() const { return max_alias_tokens_; }
 
   // Triggers whose first word (lower case) is `first`.
@@ -90,16 +102,17 @@ class Lexicon {
   std::size_t find_entry(std::string_view label, EntityType type) const;
 
   // Lookup tables: never iterated in an output path, so hash order cannot leak into output.
-  std::map<std::string, std::unordered_set<std::string>, std::less<>> words_;
+  StringMap<StringSet> words_;
   std::map<std::string, EntityType, std::less<>> descriptions_;
   std::map<std::string, EntityType, std::less<>> group_descriptions_;
-  std::unordered_set<std::string> adjectives_;
+  StringSet adjectives_;
   std::map<std::string, std::string, std::less<>> titles_;  // "foreign minister" -> kind
   std::size_t max_title_tokens_ = 0;
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, std::vector<GazetteerHit>> aliases_;
+  StringMap<std::vector<GazetteerHit>> aliases_;
+  StringSet alias_prefixes_;
   std::size_t max_alias_tokens_ = 1;
-  std::unordered_map<std::string, std::vector<TriggerForm>> triggers_;
+  StringMap<std::vector<TriggerForm>> triggers_;
 };
 
 }  // namespace kg::extract

@@ -63,11 +63,13 @@ std::size_t MentionStage::match_gazetteer(const Document& doc, std::size_t i, st
   std::string joined;
   std::size_t best = 0;
   for (std::size_t n = 1; n <= lex_.max_alias_tokens() && i + n <= end; ++n) {
-    joined += (n > 1 ? " " : "") + doc.tokens[i + n - 1].text;
+    if (n > 1) joined += ' ';
+    joined += doc.tokens[i + n - 1].text;
     if (const auto* h = lex_.lookup(joined)) {
       best = n;
       *hits = h;
     }
+    if (!lex_.alias_prefix(joined)) break;  // no longer alias starts this way
   }
   // An alias must begin with a capital or a digit-free word as written ("al-Qaeda" ok, "us" no).
   return best;

@@ -6,6 +6,8 @@
 // memberOf, locatedIn).
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <set>
 
 #include "extract/dates.hpp"
 #include "extract/pipeline.hpp"
@@ -29,6 +31,8 @@ class SentenceView {
     range_[doc.sentences.size()] = doc.mentions.size();
   }
   std::size_t first_mention(std::size_t si) const { return range_[si]; }
+  // Time expressions of a sentence, computed once (times_in).
+  const std::vector<std::pair<std::size_t, std::string>>& times(const Sentence& s) const;
   std::size_t end_mention(std::size_t si) const { return range_[si + 1]; }
   const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
   const std::string& low(std::size_t i) const { return doc_.tokens[i].lower; }
@@ -60,7 +64,16 @@ class SentenceView {
   const Lexicon& lex_;
   std::vector<std::size_t> at_;
   std::vector<std::size_t> range_;
+  mutable std::map<std::size_t, std::vector<std::pair<std::size_t, std::string>>> times_;
 };
+
+std::vector<std::pair<std::size_t, std::string>> times_in(const SentenceView& v, const Sentence& s);
+
+const std::vector<std::pair<std::size_t, std::string>>& SentenceView::times(const Sentence& s) const {
+  auto it = times_.find(s.first);
+  if (it == times_.end()) it = times_.emplace(s.first, times_in(*this, s)).first;
+  return it->second;
+}
 
 bool actor_type(EntityType t) { return t != EntityType::kPlace; }
 // Mentions that can be a verb's subject or object: not a title modifier, not a bare demonym.
@@ -265,29 +278,27 @@ Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from
   return a;
 }
 
-// A time expression in the sentence: "in 2014", "on Saturday", "last week", "March 3, 2024".
-std::string time_of(const SentenceView& v, const Sentence& s, std::size_t trigger) {
-  static const char* kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                  "august", "september", "october", "november", "december"};
-  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  std::string best;
-  std::size_t best_dist = kNone;
+// Time expressions of a sentence: "in 2014", "on Saturday", "last week", "March 3, 2024", with
+// the token they start at.
+std::vector<std::pair<std::size_t, std::string>> times_in(const SentenceView& v, const Sentence& s) {
+  static const std::set<std::string, std::less<>> kMonths = {"january", "february", "march", "april", "may",
+                                                             "june", "july", "august", "september", "october",
+                                                             "november", "december"};
+  static const std::set<std::string, std::less<>> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                           "friday", "saturday", "sunday"};
+  std::vector<std::pair<std::size_t, std::string>> out;
   auto is_year = [&](std::size_t k) {
     const std::string& w = v.tok(k).text;
     return w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) && (w[0] == '1' || w[0] == '2');
   };
   for (std::size_t k = s.first; k < s.last; ++k) {
-    std::string expr;
     std::size_t len = 0;
     const std::string& w = v.low(k);
-    bool month = false, day = false;
-    for (const char* m : kMonths) month = month || w == m;
-    for (const char* d : kDays) day = day || w == d;
+    bool month = kMonths.count(w) > 0, day = kDays.count(w) > 0;
     if ((w == "in" || w == "since" || w == "by") && k + 1 < s.last && is_year(k + 1)) len = 2;
-    else if (w == "on" && k + 1 < s.last) {
-      for (const char* d : kDays) if (v.low(k + 1) == d) len = 2;
-    } else if ((w == "last" || w == "next" || w == "this") && k + 1 < s.last &&
-               (v.low(k + 1) == "week" || v.low(k + 1) == "month" || v.low(k + 1) == "year")) len = 2;
+    else if (w == "on" && k + 1 < s.last && kDays.count(v.low(k + 1))) len = 2;
+    else if ((w == "last" || w == "next" || w == "this") && k + 1 < s.last &&
+             (v.low(k + 1) == "week" || v.low(k + 1) == "month" || v.low(k + 1) == "year")) len = 2;
     else if (w == "yesterday" || w == "today" || w == "tomorrow") len = 1;
     else if (month && v.tok(k).upper_initial) {
       len = 1;
@@ -296,13 +307,25 @@ std::string time_of(const SentenceView& v, const Sentence& s, std::size_t trigge
       else if (k + len < s.last && is_year(k + len)) len += 1;
     } else if (day && v.tok(k).upper_initial) len = 1;
     if (!len) continue;
-    expr = std::string(v.tok(k).text);
+    std::string expr = v.tok(k).text;
     for (std::size_t q = 1; q < len; ++q) expr += (v.tok(k + q).text == "," ? "" : " ") + v.tok(k + q).text;
-    std::size_t dist = k > trigger ? k - trigger : trigger - k;
-    // A time far from the trigger belongs to another clause ("These demands include ... Crimea,
-    // annexed by Russia in 2014" does not date the demands).
-    if (dist < best_dist && dist <= 10) { best = expr; best_dist = dist; }
+    out.emplace_back(k, std::move(expr));
     k += len - 1;
+  }
+  return out;
+}
+
+// The time expression nearest the trigger. A time far from the trigger belongs to another clause
+// ("These demands include ... Crimea, annexed by Russia in 2014" does not date the demands).
+std::string time_of(const SentenceView& v, const Sentence& s, std::size_t trigger) {
+  std::string best;
+  std::size_t best_dist = kNone;
+  for (const auto& [k, expr] : v.times(s)) {
+    std::size_t dist = k > trigger ? k - trigger : trigger - k;
+    if (dist < best_dist && dist <= 10) {
+      best = expr;
+      best_dist = dist;
+    }
   }
   return best;
 }

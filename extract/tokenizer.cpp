@@ -138,6 +138,7 @@ bool acronym_so_far(const std::vector<Char>& cs, std::size_t a, std::size_t b) {
 
 std::vector<Token> tokenize_chars(const std::vector<Char>& cs, const Lexicon& lex) {
   std::vector<Token> out;
+  out.reserve(cs.size() / 4 + 4);
   std::size_t i = 0, n = cs.size();
   bool space = false, para = false;
   while (i < n) {
