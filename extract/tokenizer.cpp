@@ -99,6 +99,14 @@ std::string nfc(const std::string& s) {
 }
 
 std::string lower_of(const std::string& s) {
+  bool ascii = true;
+  for (unsigned char c : s) ascii = ascii && c < 0x80;
+  if (ascii) {
+    std::string r = s;
+    for (char& c : r)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return r;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
   u.toLower(icu::Locale::getEnglish());
   std::string r;
