@@ -207,7 +207,8 @@ void MentionStage::process(Document& doc) const {
               if (e + 1 + m > s.last) continue;
               std::string phrase;
               for (std::size_t q = 0; q < m; ++q) phrase += (q ? " " : "") + toks[e + 1 + q].lower;
-              if (lex_.has("institution", phrase) &&
+              // "India's Ministry of External Affairs" is a name, not "India's ministry".
+              if (lex_.has("institution", phrase) && !toks[e + 1].upper_initial &&
                   !(e + 1 + m < s.last && toks[e + 1 + m].upper_initial)) {
                 c.mention.kind = MentionKind::kActorPhrase;
                 c.mention.last = e + 1 + m;
@@ -261,6 +262,15 @@ void MentionStage::process(Document& doc) const {
         // "Community of Latin American and Caribbean States": 'and' inside an "X of Y" name.
         bool inner_and = j > start + 2 && j + 1 < s.last && u.lower == "and" && toks[j + 1].upper_initial &&
                          std::any_of(toks.begin() + start, toks.begin() + j, [](const Token& q) { return q.lower == "of"; });
+        if (j > start && cap && toks[j - 1].lower == "of") {
+          // "Gulf of Finland", "Bank of England": the known name ends the unknown one.
+          const std::vector<GazetteerHit>* h3 = nullptr;
+          std::size_t n3 = match_gazetteer(doc, j, s.last, &h3);
+          if (n3 > 0) {
+            j += n3;
+            break;
+          }
+        }
         if (j > start && cap) {
           // A known name or a title starts here: the unknown name ends — unless it is a lone
           // city or capital after a first name ("Ana Lima", "Paris Hilton").
@@ -285,12 +295,29 @@ void MentionStage::process(Document& doc) const {
       c.mention.first = start;
       c.mention.last = j;
       c.label = std::string(doc.span(start, j));
-      const std::string& last_word = toks[j - 1].text;
+      // The head: the word before "of"/"for" ("Ministry of Water Resources", "Gulf of Finland"),
+      // else the last word.
+      std::string last_word = toks[j - 1].text;
+      for (std::size_t k = start + 1; k + 1 < j; ++k)
+        if (toks[k].lower == "of" || toks[k].lower == "for") {
+          last_word = toks[k - 1].text;
+          break;
+        }
       std::size_t len = j - start;
       bool acronym = len == 1 && toks[start].text.size() >= 2 && toks[start].text.size() <= 6 &&
                      std::all_of(toks[start].text.begin(), toks[start].text.end(),
                                  [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; });
-      bool after_locative = start > s.first && lex_.has("locative", toks[start - 1].lower);
+      std::size_t pre = start;
+      if (pre > s.first && (toks[pre - 1].lower == "the" || lex_.has("pronoun_thing", toks[pre - 1].lower))) --pre;
+      bool after_locative = pre > s.first && lex_.has("locative", toks[pre - 1].lower);
+      // "the Poonch sector", "the port of Primorsk"
+      bool place_noun_after = j < s.last && lex_.has("place_noun", toks[j].lower);
+      bool place_noun_before = start >= s.first + 2 && toks[start - 1].lower == "of" &&
+                               lex_.has("place_noun", toks[start - 2].lower);
+      bool only_heads = true;
+      for (std::size_t k = start; k < j; ++k)
+        only_heads = only_heads && (lex_.has("org_head", toks[k].text) || lex_.has("place_head", toks[k].text) ||
+                                    lex_.has("country_head", toks[k].text));
       bool speech_after = j < s.last && lex_.has("speech", toks[j].lower);
       bool not_person = false;
       for (std::size_t k = start; k < j; ++k) not_person = not_person || lex_.has("not_person", toks[k].text);
@@ -299,6 +326,8 @@ void MentionStage::process(Document& doc) const {
       else if (lex_.has("country_head", last_word)) c.type = EntityType::kCountry;
       else if (!title_text.empty()) c.type = EntityType::kPerson;
       else if (acronym) c.type = EntityType::kOrganization;
+      else if (place_noun_after || place_noun_before) c.type = EntityType::kPlace;
+      else if (not_person && len >= 3) c.type = EntityType::kOrganization;  // "Inter-Services Public Relations"
       else if (not_person) c.type.reset();
       else if (len >= 2 && len <= 4) c.type = EntityType::kPerson;
       else if (len == 1) {
@@ -312,6 +341,8 @@ void MentionStage::process(Document& doc) const {
       if (sentence_initial && len == 1 && !acronym && !inner_caps.count(toks[start].text) && title_text.empty())
         c.type.reset();
       if (len > 6) c.type.reset();
+      // "the Cabinet", "Command": one singular head word names nothing ("the Guards" may).
+      if (only_heads && len == 1 && toks[start].text.back() != 's') c.type.reset();
       if (c.type || c.weak) cands.push_back(std::move(c));
       i = j;
     }

@@ -208,6 +208,16 @@ TEST(Extraction, UnknownNamesAreTypedByContext) {
   EXPECT_TRUE(r.entities.count("Coastal Reform Party/Organization")) << dump(r.entities);
 }
 
+TEST(Extraction, PlacesNamedByTheirKindAndInstitutionalNames) {
+  Result r = run("Shelling hit the Tarkan valley and the port of Belmora. The Coastal Public Affairs Office "
+                 "said the Cabinet met in the Gulf of Finland. Kenya's Ministry of Water Resources spoke.");
+  EXPECT_TRUE(r.entities.count("Tarkan/Place")) << dump(r.entities);
+  EXPECT_TRUE(r.entities.count("Belmora/Place")) << dump(r.entities);
+  EXPECT_TRUE(r.entities.count("Gulf of Finland/Place")) << dump(r.entities);
+  EXPECT_TRUE(r.entities.count("Ministry of Water Resources/Organization")) << dump(r.entities);
+  for (const auto& e : r.entities) EXPECT_NE(e.rfind("Cabinet/", 0), 0u) << e;
+}
+
 TEST(Extraction, CapitalAfterLocativeIsThePlace) {
   Result r = run("The talks in Ankara went well, and Ankara praised Sweden.");
   EXPECT_TRUE(r.entities.count("Ankara/Place")) << dump(r.entities);
