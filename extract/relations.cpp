@@ -136,7 +136,13 @@ bool object_of_verb(const SentenceView& v, const Sentence& s, std::size_t m) {
   std::size_t k = v.mention(m).first;
   while (k > s.first && v.has("determiner", k - 1) && v.mention_at(k - 1) == kNone) --k;
   if (k == s.first || v.mention_at(k - 1) != kNone) return false;
-  const auto* forms = v.lex().triggers(v.low(k - 1));
+  // "Qatar and Egypt presented Israel and Hamas with ...": after a past-tense verb, not after
+  // a form of "be" (a passive: "was denounced X" does not occur, "were presented" does).
+  const std::string& prev = v.low(k - 1);
+  if (prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ed") == 0 && !v.tok(k - 1).upper_initial &&
+      !v.lex().is_adjective(prev) && !(k >= s.first + 2 && v.has("be", k - 2)))
+    return true;
+  const auto* forms = v.lex().triggers(prev);
   if (!forms) return false;
   for (const TriggerForm& f : *forms)
     if (f.kind != TriggerKind::kNoun && f.words.size() >= 1 && f.direct_object) return true;
@@ -168,8 +174,14 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
         if (f > s.first && v.low(f - 1) == "the") --f;
         if (!(f >= s.first + 2 && v.low(f - 1) == "of" && v.has("institution", f - 2))) continue;
       }
-      // "X's remarks" is fine: the possessor is the actor of its own noun phrase.
-      return coordinate(v, m, s, true);
+      // "X's remarks" is fine: the possessor is the actor of its own noun phrase. A coordination
+      // that a verb governs ("presented Peru and Bolivia with") is an object, not the subject.
+      std::vector<std::size_t> group = coordinate(v, m, s, true);
+      if (group.size() > 1 && object_of_verb(v, s, group.front())) {
+        k = v.mention(group.front()).first;
+        continue;
+      }
+      return group;
     }
     if (t.text == "," && k > s.first) {
       // "Lai, who disputes Beijing's claim, has offered ...": skip the relative clause.
@@ -268,6 +280,13 @@ Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from
     if (v.tok(k - 1).text == "," || v.has("clause_break", k - 1) || v.low(k - 1) == "and" || v.low(k - 1) == "or") {
       lo = k;
       break;
+    }
+  // "He denied reports that Hamas had rejected ...": a denial earlier in the sentence, followed
+  // by "that" before the trigger, denies the fact.
+  for (std::size_t k = s.first; k + 1 < trigger; ++k)
+    if (v.has("denial", k)) {
+      for (std::size_t q = k + 1; q < trigger && q < k + 6; ++q)
+        if (v.low(q) == "that") a.negated = true;
     }
   for (std::size_t k = lo; k < trigger; ++k) {
     if (v.mention_at(k) != kNone) continue;
@@ -710,6 +729,10 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   std::vector<std::size_t> subjects = find_subject(v, s, b);
   if (subjects.empty()) return false;
   Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
+  // "posed no threat to", "had no objection to": a negation inside a light verb.
+  if (f.kind == TriggerKind::kLight)
+    for (std::size_t q = b + 1; q < e; ++q)
+      if (v.has("negation", q)) a.negated = true;
   Relation r = f.relation;
   // "hit back at the United States with tariffs": the instrument makes it a sanction.
   for (std::size_t q = v.mention(objects.back()).last; q + 1 < s.last && q < v.mention(objects.back()).last + 4; ++q) {

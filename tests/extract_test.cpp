@@ -173,6 +173,13 @@ const Case kCases[] = {
     {"'ORG member X'", "NATO member Turkey blocked the plan.", {"Turkey memberOf NATO"}, {}},
     {"negation stops at a coordinated verb", "Hungary did not sign the text and criticized Ukraine.",
      {"Hungary criticizes Ukraine"}, {"!Hungary criticizes Ukraine"}},
+    {"denial of a reported fact", "Ankara denied reports that Turkey had attacked Syria.",
+     {"!Turkey attacks Syria"}, {"Turkey attacks Syria"}},
+    {"negation inside a light verb", "Beijing said China posed no threat to Vietnam.",
+     {"!China threatens Vietnam"}, {"China threatens Vietnam"}},
+    {"object of an unknown past-tense verb is no subject", "Norway and Chile presented Peru and Bolivia "
+     "with a draft and urged Ecuador to sign.",
+     {"Norway urges Ecuador", "Chile urges Ecuador"}, {"Bolivia urges Ecuador"}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 
