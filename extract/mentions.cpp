@@ -569,7 +569,11 @@ void CoreferenceStage::process(Document& doc) const {
           if (toks[b.first].sentence + 2 < toks[first].sentence) break;
           const Mention& a = doc.mentions[m - 1];
           if (a.kind != MentionKind::kName || a.modifier || b.first < 2 || a.last + 1 != b.first) continue;
-          if (group && (type_of(a) != *group || type_of(b) != *group)) continue;
+          // "both sides" (Group here) may be any two actors: Israel and Hamas.
+          auto group_fits = [&](EntityType t) {
+            return *group == EntityType::kGroup ? t != EntityType::kPlace : t == *group;
+          };
+          if (group && (!group_fits(type_of(a)) || !group_fits(type_of(b)))) continue;
           if (!group && (type_of(a) == EntityType::kPlace || type_of(b) == EntityType::kPlace)) continue;
           const std::string& conj = toks[a.last].lower;
           if (conj != "and" && conj != ",") continue;
@@ -584,7 +588,7 @@ void CoreferenceStage::process(Document& doc) const {
           const Mention& cand = doc.mentions[m];
           if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
           if (cand.kind != MentionKind::kName || cand.modifier || cand.entities.size() != 1) continue;
-          if (type_of(cand) != *group) continue;
+          if (*group == EntityType::kGroup ? type_of(cand) == EntityType::kPlace : type_of(cand) != *group) continue;
           if (std::find(chosen.begin(), chosen.end(), cand.entities[0]) == chosen.end()) chosen.push_back(cand.entities[0]);
         }
         if (chosen.size() < 2) chosen.clear();

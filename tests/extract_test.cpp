@@ -180,6 +180,8 @@ const Case kCases[] = {
     {"object of an unknown past-tense verb is no subject", "Norway and Chile presented Peru and Bolivia "
      "with a draft and urged Ecuador to sign.",
      {"Norway urges Ecuador", "Chile urges Ecuador"}, {"Bolivia urges Ecuador"}},
+    {"'both sides' may be a country and an armed group", "Qatar hosted Israel and Hezbollah. "
+     "Oman urged both sides to stop.", {"Oman urges Israel", "Oman urges Hezbollah"}, {}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 
