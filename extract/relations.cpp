@@ -893,6 +893,26 @@ void StructureStage::process(Document& doc) const {
           std::size_t cm = v.mention_at(q - 1);
           bodies.push_back(cm);
           doc.mentions[cm].modifier = doc.mentions[cm].kind != MentionKind::kActorPhrase;
+        } else if (q > s.first && (v.low(q - 1) == "its" || v.low(q - 1) == "their")) {
+          // "Its spokeswoman, Mumtaz Zahra Baloch": the body named last before (this runs before
+          // coreference, so the pronoun is resolved here, to the nearest organisation or country
+          // name in this or the previous sentence).
+          // The subject of the previous sentence, as for pronouns: its first organisation or
+          // country name that no preposition governs.
+          if (si > 0)
+            for (std::size_t mm = v.first_mention(si - 1); mm < v.end_mention(si - 1); ++mm) {
+              const Mention& cand = doc.mentions[mm];
+              EntityType t = v.type(mm);
+              if (!named(cand) || v.oblique(mm, doc.sentences[si - 1].first)) continue;
+              if (t == EntityType::kOrganization || t == EntityType::kCountry) {
+                bodies.push_back(mm);
+                // "Pakistan's Foreign Office ... Its spokeswoman": the office, and its country.
+                if (cand.last + 1 < doc.sentences[si - 1].last && v.low(cand.last) == "'s" && mm + 1 < v.end_mention(si - 1) &&
+                    doc.mentions[mm + 1].first == cand.last + 1 && v.type(mm + 1) == EntityType::kOrganization)
+                  bodies.push_back(mm + 1);
+                break;
+              }
+            }
         }
         break;
       }

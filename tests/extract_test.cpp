@@ -182,6 +182,8 @@ const Case kCases[] = {
      {"Norway urges Ecuador", "Chile urges Ecuador"}, {"Bolivia urges Ecuador"}},
     {"'both sides' may be a country and an armed group", "Qatar hosted Israel and Hezbollah. "
      "Oman urged both sides to stop.", {"Oman urges Israel", "Oman urges Hezbollah"}, {}},
+    {"'its' before a title", "Ghana's Foreign Office protested. Its spokeswoman, Ama Boateng, spoke later.",
+     {"Ama Boateng affiliatedWith Foreign Office", "Ama Boateng affiliatedWith Ghana"}, {}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
 };
 
