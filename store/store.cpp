@@ -78,27 +78,24 @@ std::string syntax_error(const std::string& query, const std::string& message) {
 
 // The variables a SELECT projects, read from its text: "?a ?b", "(COUNT(?x) AS ?n)".
 std::vector<std::string> projected_variables(const std::string& q) {
-  std::vector<std::string> vars;
   std::string upper(q);
   std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+  std::vector<std::string> vars;
   std::size_t sel = upper.find("SELECT");
   if (sel == std::string::npos) return vars;
-  std::size_t end = upper.find_first_of("{", sel);
-  std::size_t where = upper.find("WHERE", sel);
-  if (where != std::string::npos && where < end) end = where;
+  std::size_t end = std::min(upper.find("WHERE", sel), upper.find('{', sel));
   int depth = 0;
+  bool after_as = false;  // inside parentheses, the variable after AS names a column
   for (std::size_t i = sel + 6; i < end && i < q.size(); ++i) {
     char c = q[i];
     if (c == '(') ++depth;
     else if (c == ')') --depth;
-    else if ((c == '?' || c == '$') && (depth == 0 || upper.rfind(" AS ", i) > upper.rfind('(', i))) {
+    else if (depth > 0 && upper.compare(i, 3, "AS ") == 0 && std::isspace(static_cast<unsigned char>(q[i - 1]))) after_as = true;
+    else if (c == '?' || c == '$') {
       std::size_t j = i + 1;
       while (j < q.size() && (std::isalnum(static_cast<unsigned char>(q[j])) || q[j] == '_')) ++j;
-      std::string v = q.substr(i + 1, j - i - 1);
-      bool alias = depth > 0;
-      if ((depth == 0 || alias) && std::find(vars.begin(), vars.end(), v) == vars.end() &&
-          (depth == 0 || upper.compare(upper.rfind(" AS ", i), 4, " AS ") == 0))
-        if (depth == 0 || upper.rfind(" AS ", i) + 4 >= i - 1) vars.push_back(v);
+      if (depth == 0 || after_as) vars.push_back(q.substr(i + 1, j - i - 1));
+      after_as = false;
       i = j - 1;
     }
   }
