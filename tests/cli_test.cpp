@@ -108,9 +108,15 @@ TEST_F(CliTest, SeveralOutputsEachInTheirFormat) {
   ASSERT_EQ(run({"extract", path("a.txt"), "-o", path("g.ttl"), "-o", path("g.json"), "-o", path("g.dot")}),
             kg::cli::kExitOk)
       << err_.str();
-  EXPECT_TRUE(fs::file_size(path("g.ttl")) > 0);
-  EXPECT_TRUE(fs::file_size(path("g.json")) > 0);
-  EXPECT_TRUE(fs::file_size(path("g.dot")) > 0);
+  auto head = [&](const char* name) {
+    std::ifstream f(path(name));
+    std::string line;
+    std::getline(f, line);
+    return line;
+  };
+  EXPECT_EQ(head("g.ttl").rfind("@prefix", 0), 0u) << head("g.ttl");
+  EXPECT_EQ(head("g.json"), "{");
+  EXPECT_EQ(head("g.dot").rfind("digraph", 0), 0u) << head("g.dot");
   ASSERT_EQ(run({"extract", path("a.txt"), "--format", "ntriples", "-o", path("g.txt")}), kg::cli::kExitOk);
   std::ifstream in(path("g.txt"));
   std::string first;

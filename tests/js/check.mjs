@@ -113,8 +113,10 @@ async function sparqlRows (files, query) {
     const format = { ttl: 'text/turtle', nt: 'application/n-triples', nq: 'application/n-quads', rdf: 'application/rdf+xml' }[ext]
     store.load(fs.readFileSync(f, 'utf8'), { format, to_graph_name: oxigraph.defaultGraph() })
   }
+  const result = store.query(query, { use_default_graph_as_union: true })
+  if (typeof result === 'boolean') return result  // ASK
   const rows = []
-  for (const binding of store.query(query, { use_default_graph_as_union: true })) {
+  for (const binding of result) {
     const row = {}
     for (const [k, v] of binding) row[k] = v.value
     rows.push(row)
@@ -124,6 +126,10 @@ async function sparqlRows (files, query) {
 
 async function sparql (files, query) {
   const rows = await sparqlRows(files, query)
+  if (typeof rows === 'boolean') {
+    console.log(JSON.stringify({ boolean: rows }))
+    return true
+  }
   const keys = rows.map(r => JSON.stringify(Object.keys(r).sort().map(k => [k, r[k]])))
   keys.sort()
   console.log(JSON.stringify(keys.map(k => Object.fromEntries(JSON.parse(k))), null, 1))
