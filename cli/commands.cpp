@@ -255,7 +255,7 @@ int ontology_command(const std::vector<std::string>& args, std::ostream& err) {
 // Prints what the pipeline saw, for users asking "why this fact?" and for tuning.
 int inspect_command(const std::vector<std::string>& args, std::ostream& err) {
   if (args.size() != 1 || args[0] == "-h" || args[0] == "--help") {
-    std::cout << "usage: kgbuild inspect INPUT\n\nPrints the sentences, mentions, entities and "
+    std::cout << "usage: kgbuild inspect INPUT\n\nPrints the sentences, mentions, clauses, entities and "
                  "facts the extractor found in INPUT.\n";
     return args.size() == 1 ? kExitOk : kExitUsage;
   }
@@ -282,6 +282,19 @@ int inspect_command(const std::vector<std::string>& args, std::ostream& err) {
                 << (mm.modifier ? " modifier" : "") << " ->";
       for (std::size_t e : mm.entities)
         std::cout << " " << doc.entities[e].label << "/" << name(doc.entities[e].type);
+      std::cout << "\n";
+    }
+    static const char* kClauseKinds[] = {"main", "coordinated", "relative", "complement", "infinitive", "participial"};
+    for (const auto& c : doc.clauses) {
+      if (c.sentence != si) continue;
+      std::cout << "    clause " << kClauseKinds[static_cast<int>(c.kind)] << " '"
+                << doc.span(c.verb.first, c.verb.last) << "'"
+                << (c.verb.voice == extract::Voice::kPassive ? " passive" : "")
+                << (c.verb.negated ? " negated" : "")
+                << (c.verb.modality != Modality::kAsserted ? " " + std::string(name(c.verb.modality)) : "")
+                << " subject:";
+      for (std::size_t sm : c.subjects) std::cout << " '" << doc.span(doc.mentions[sm].first, doc.mentions[sm].last) << "'";
+      if (c.inherited) std::cout << " (inherited)";
       std::cout << "\n";
     }
     for (const auto& f : doc.facts)

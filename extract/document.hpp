@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
@@ -71,6 +72,60 @@ struct ExtractedFact {
   std::string date;  // ISO date the time resolves to, or empty
 };
 
+// The clause layer, written by the clause stage (clauses.cpp) after coreference and read by the
+// relation stage. A verb group is the auxiliaries, modals, negation and adverbs before a verb
+// and the verb itself; a clause is a verb group with its subject, which may be inherited
+// ("X vowed ..., and accused Y": the second clause's subject is X), and the clause it hangs on.
+enum VerbForm : std::uint8_t {
+  kBaseForm = 1u << 0,   // attack
+  kThirdForm = 1u << 1,  // attacks
+  kPastForm = 1u << 2,   // attacked, seized
+  kParticipleForm = 1u << 3,  // attacked, seized, taken
+  kGerundForm = 1u << 4,      // attacking
+};
+
+enum class Voice : std::uint8_t { kActive, kPassive };
+
+enum class ClauseKind : std::uint8_t {
+  kMain,         // a finite verb with its own subject
+  kCoordinated,  // "..., and accused Y", "... but praised Z": the subject is the previous clause's
+  kRelative,     // "X, which accused Y", "the states that condemned Y": the subject is the antecedent
+  kComplement,   // "X said Y must ...": a reported clause; `parent` is the speech clause
+  kInfinitive,   // "vowed to keep ...", "urged Y to ...": the subject is the controller
+  kParticipial,  // "..., accusing Y of ...": the subject is the governing clause's
+};
+
+struct VerbGroup {
+  std::size_t first = 0, last = 0;  // tokens [first, last): auxiliaries ... verb
+  std::size_t head = 0;             // the main verb
+  std::uint8_t form = 0;            // VerbForm bits of the head
+  Voice voice = Voice::kActive;
+  bool finite = true;  // not an infinitive or a bare gerund or participle
+  bool negated = false;
+  Modality modality = Modality::kAsserted;
+};
+
+struct Clause {
+  std::size_t sentence = 0;
+  VerbGroup verb;
+  ClauseKind kind = ClauseKind::kMain;
+  std::size_t parent = kNone;          // clause index this one hangs on
+  std::vector<std::size_t> subjects;   // mention indices; empty when none is known
+  bool inherited = false;              // subjects come from another clause or an antecedent
+  std::vector<std::size_t> objects;    // mentions right after the verb (direct objects)
+};
+
+// A noun phrase outside mentions that names an act or an event ("the annexation", "Monday's
+// attack"), and who did it: the clause and relation stages record them so that a later
+// "condemned the attack" can be aimed at the attacker (event bridging).
+struct EventMention {
+  std::size_t head = 0;       // the event noun's or verb's token
+  std::size_t sentence = 0;
+  std::string lemma;          // lower case: the noun ("attack") or the verb's lemma ("launch")
+  std::vector<std::size_t> agents;  // DocEntity indices
+  bool from_fact = false;           // a relation was extracted from it
+};
+
 struct Document {
   std::string id;      // content-derived ("seed-3f2a9c1b")
   std::string source;  // path, URL or "-"
@@ -82,6 +137,9 @@ struct Document {
   std::vector<Mention> mentions;  // sorted by first token
   std::vector<DocEntity> entities;
   std::vector<ExtractedFact> facts;
+  std::vector<Clause> clauses;          // in text order
+  std::vector<std::size_t> clause_of;   // token -> the clause whose verb group holds it, or kNone
+  std::vector<EventMention> events;     // in text order
 
   std::string_view span(std::size_t first_token, std::size_t last_token) const;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "extract/document.hpp"
 #include "extract/tokenizer.hpp"
 #include "ontology/data.hpp"
 
@@ -83,6 +84,13 @@ std::optional<EntityType> Lexicon::group_description_type(std::string_view noun)
 std::optional<EntityType> Lexicon::description_type(std::string_view noun) const {
   if (auto it = descriptions_.find(noun); it != descriptions_.end()) return it->second;
   return std::nullopt;
+}
+
+std::uint8_t Lexicon::verb_form(std::string_view word, std::string* lemma) const {
+  auto it = verb_forms_.find(word);
+  if (it == verb_forms_.end()) return 0;
+  if (lemma) *lemma = it->second.lemma;
+  return it->second.form;
 }
 
 bool Lexicon::is_adjective(const std::string& w) const {
@@ -317,6 +325,34 @@ Status Lexicon::load_triggers() {
     return it != irregular.end() ? it->second : regular_forms(v);
   };
 
+  // Every WordNet verb in every form, for the clause stage. A regular verb ending in
+  // consonant-vowel-consonant also gets the doubled forms ("ban" -> "banned", "banning").
+  auto verbs = ontology::data_file("wordnet/verbs.txt");
+  if (!verbs) return Status::error("WordNet verbs are missing from the build; install wordnet-base and rebuild");
+  auto add_form = [&](const std::string& w, std::uint8_t bit, const std::string& lemma) {
+    VerbEntry& e = verb_forms_[w];
+    if (e.lemma.empty()) e.lemma = lemma;
+    if (e.lemma == lemma) e.form |= bit;
+  };
+  auto add_verb = [&](const std::string& v) {
+    bool irregular_verb = irregular.count(v) > 0;
+    Forms f = forms_of(v);
+    for (const auto& w : f.base) add_form(w, kBaseForm, v);
+    for (const auto& w : f.third) add_form(w, kThirdForm, v);
+    for (const auto& w : f.past) add_form(w, kPastForm, v);
+    for (const auto& w : f.participle) add_form(w, kParticipleForm, v);
+    for (const auto& w : f.gerund) add_form(w, kGerundForm, v);
+    std::size_t n = v.size();
+    if (!irregular_verb && n >= 3 && !is_vowel(v[n - 1]) && v[n - 1] != 'w' && v[n - 1] != 'x' && v[n - 1] != 'y' &&
+        is_vowel(v[n - 2]) && !is_vowel(v[n - 3])) {
+      std::string d = v + v.back();
+      add_form(d + "ed", kPastForm | kParticipleForm, v);
+      add_form(d + "ing", kGerundForm, v);
+    }
+  };
+  for (const auto& [v, f] : irregular) add_verb(v);
+  for (const TsvRow& row : parse_tsv(*verbs)) add_verb(std::string(row.fields[0]));
+
   constexpr std::string_view kFile = "lexicon/triggers.tsv";
   auto text = ontology::data_file(kFile);
   if (!text) return Status::error("ontology/lexicon/triggers.tsv is missing from the build");
@@ -329,7 +365,8 @@ Status Lexicon::load_triggers() {
     if (row.fields[1] == "verb") kind = TriggerKind::kVerb;
     else if (row.fields[1] == "noun") kind = TriggerKind::kNoun;
     else if (row.fields[1] == "light") kind = TriggerKind::kLight;
-    else return bad_row(kFile, row, "kind must be verb, noun or light");
+    else if (row.fields[1] == "agent") kind = TriggerKind::kAgent;
+    else return bad_row(kFile, row, "kind must be verb, noun, light or agent");
     std::vector<std::string> words;
     for (const Token& t : tokenize(row.fields[2], *this)) words.push_back(t.lower);
     if (words.empty()) return bad_row(kFile, row, "empty lemma");
@@ -353,6 +390,14 @@ Status Lexicon::load_triggers() {
     };
     if (kind == TriggerKind::kNoun) {
       add(words, false);
+      continue;
+    }
+    if (kind == TriggerKind::kAgent) {  // singular and plural ("supporter", "supporters")
+      add(words, false);
+      std::vector<std::string> plural = words;
+      plural.back() += plural.back().back() == 'y' ? "" : "s";
+      if (plural.back().back() == 'y') plural.back() = plural.back().substr(0, plural.back().size() - 1) + "ies";
+      add(std::move(plural), false);
       continue;
     }
     Forms forms = forms_of(words.front());

@@ -45,7 +45,9 @@ struct GazetteerHit {
   HitKind kind;
 };
 
-enum class TriggerKind : std::uint8_t { kVerb, kNoun, kLight };
+// kAgent: a noun for the actor itself ("a supporter of", "Israel's main backer"), predicated of
+// the actor by an apposition or a copula.
+enum class TriggerKind : std::uint8_t { kVerb, kNoun, kLight, kAgent };
 
 // One surface form of a trigger: the words to match, in lower case.
 struct TriggerForm {
@@ -71,6 +73,9 @@ class Lexicon {
   // WordNet knows the word (lower case) as an adjective.
   // Comparatives and superlatives count as their base ("strongest" -> "strong").
   bool is_adjective(const std::string& word) const;
+  // The VerbForm bits (document.hpp) of a lower-case word as a form of a WordNet verb, and its
+  // lemma ("seized" -> past|participle, "seize"); 0 and empty for a word that is no verb form.
+  std::uint8_t verb_form(std::string_view word, std::string* lemma = nullptr) const;
   // Type a definite description ("the president") refers to, or nullopt.
   std::optional<EntityType> description_type(std::string_view noun) const;
   // Type a plural description ("the two countries", "both men") refers to, or nullopt.
@@ -106,6 +111,11 @@ class Lexicon {
   std::map<std::string, EntityType, std::less<>> descriptions_;
   std::map<std::string, EntityType, std::less<>> group_descriptions_;
   StringSet adjectives_;
+  struct VerbEntry {
+    std::uint8_t form = 0;
+    std::string lemma;
+  };
+  StringMap<VerbEntry> verb_forms_;
   std::map<std::string, std::string, std::less<>> titles_;  // "foreign minister" -> kind
   std::size_t max_title_tokens_ = 0;
   std::vector<GazetteerEntry> entries_;

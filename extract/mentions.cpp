@@ -457,7 +457,7 @@ class CoreferenceStage final : public Stage {
  public:
   explicit CoreferenceStage(const Lexicon& lex) : lex_(lex) {}
   std::string_view name() const override { return "coreference"; }
-  unsigned needs() const override { return kMentions | kEntities; }
+  unsigned needs() const override { return kMentions | kEntities | kModifiers; }
   unsigned provides() const override { return kCoreference; }
   void process(Document& doc) const override;
 

@@ -57,6 +57,7 @@ Status Extractor::create(std::unique_ptr<Extractor>& out) {
   ex->stages_.push_back(make_mention_stage(lex));
   ex->stages_.push_back(make_structure_stage(lex));
   ex->stages_.push_back(make_coreference_stage(lex));
+  ex->stages_.push_back(make_clause_stage(lex));
   ex->stages_.push_back(make_relation_stage(lex));
   unsigned have = kText;
   for (const auto& st : ex->stages_) {

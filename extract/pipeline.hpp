@@ -1,5 +1,5 @@
 // The extraction pipeline: a fixed sequence of stages, each `process(Document&)` adding one
-// layer (tokens -> mentions -> entities -> coreference -> relations). Stages declare what they
+// layer (tokens -> mentions -> entities -> structure -> coreference -> clauses -> relations). Stages declare what they
 // need and provide, and Pipeline checks the order when it is built, before any text is read.
 // An Extractor owns the Lexicon and the pipeline; it is immutable after creation and may be used
 // from several threads at once (each with its own Document).
@@ -23,6 +23,8 @@ enum Layer : unsigned {
   kEntities = 1u << 3,
   kCoreference = 1u << 4,
   kFacts = 1u << 5,
+  kModifiers = 1u << 6,  // Mention::modifier: title modifiers marked by the structure stage
+  kClauses = 1u << 7,    // Document::clauses and clause_of
 };
 
 class Stage {
@@ -40,6 +42,7 @@ std::unique_ptr<Stage> make_mention_stage(const Lexicon& lex);
 std::unique_ptr<Stage> make_coreference_stage(const Lexicon& lex);
 std::unique_ptr<Stage> make_relation_stage(const Lexicon& lex);
 std::unique_ptr<Stage> make_structure_stage(const Lexicon& lex);
+std::unique_ptr<Stage> make_clause_stage(const Lexicon& lex);
 
 class Extractor {
  public:

@@ -1,0 +1,217 @@
+// Argument helpers shared by the structure, clause and relation stages: coordination,
+// word-order subjects ("the nearest mention to the left that no preposition governs") and
+// objects (direct, or after one of the trigger's prepositions).
+#include <algorithm>
+
+#include "extract/sentence_view.hpp"
+
+namespace kg::extract::detail {
+
+const std::vector<std::pair<std::size_t, std::string>>& SentenceView::times(const Sentence& s) const {
+  auto it = times_.find(s.first);
+  if (it == times_.end()) it = times_.emplace(s.first, times_in(*this, s)).first;
+  return it->second;
+}
+
+bool actor_type(EntityType t) { return t != EntityType::kPlace; }
+// Mentions that can be a verb's subject or object: not a title modifier, not a bare demonym.
+bool argument(const Mention& m) { return !m.modifier && m.kind != MentionKind::kDemonym; }
+// Names (not pronouns or descriptions): the only mentions coordination joins.
+bool named(const Mention& m) {
+  return argument(m) && (m.kind == MentionKind::kName || m.kind == MentionKind::kMetonym ||
+                         m.kind == MentionKind::kActorPhrase);
+}
+bool is_punct_stop(const Token& t) {
+  return t.text == "." || t.text == ";" || t.text == ":" || t.text == "!" || t.text == "?";
+}
+
+// Mentions coordinated with mention m to its left ("A, B and m") or right ("m, B and C").
+std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const Sentence& s, bool leftwards) {
+  std::vector<std::size_t> out = {m};
+  std::size_t cur = m;
+  while (true) {
+    if (leftwards) {
+      std::size_t k = v.mention(cur).first;
+      if (k == s.first) break;
+      --k;
+      bool conj = false, word = false, comma = false;
+      if (v.low(k) == "and" || v.low(k) == "or") { conj = word = true; if (k == s.first) break; --k; }
+      if (v.tok(k).text == ",") { conj = comma = true; if (k == s.first) break; --k; }
+      if (!conj) break;
+      if (v.low(k) == "the" && k > s.first) --k;
+      std::size_t n = v.mention_at(k);
+      if (n == kNone || v.mention(n).last != k + 1 || !named(v.mention(n)) || !named(v.mention(cur))) break;
+      // ", and" joins a list of three or more ("A, B, and C"), not two clauses.
+      if (word && comma) {
+        std::size_t f = v.mention(n).first;
+        if (f > s.first && v.low(f - 1) == "the") --f;
+        if (f == s.first || v.tok(f - 1).text != ",") break;
+      }
+      out.insert(out.begin(), n);
+      cur = n;
+    } else {
+      std::size_t k = v.mention(cur).last;
+      bool conj = false, word = false, comma = false;
+      while (k < s.last && (v.tok(k).text == "," || v.low(k) == "and" || v.low(k) == "or")) {
+        conj = true;
+        (v.tok(k).text == "," ? comma : word) = true;
+        ++k;
+      }
+      if (!conj || k >= s.last) break;
+      if (word && comma && out.size() < 2) break;  // ", and" after one item starts a clause
+      if (v.low(k) == "the" && k + 1 < s.last) ++k;
+      std::size_t n = v.mention_at(k);
+      if (n == kNone || v.mention(n).first != k || !named(v.mention(n)) || !named(v.mention(cur))) break;
+      out.push_back(n);
+      cur = n;
+    }
+  }
+  return out;
+}
+
+// A mention right after a verb the lexicon knows (determiners aside) is that verb's object.
+bool object_of_verb(const SentenceView& v, const Sentence& s, std::size_t m) {
+  std::size_t k = v.mention(m).first;
+  while (k > s.first && v.has("determiner", k - 1) && v.mention_at(k - 1) == kNone) --k;
+  if (k == s.first || v.mention_at(k - 1) != kNone) return false;
+  // "Qatar and Egypt presented Israel and Hamas with ...": after a past-tense verb, not after
+  // a form of "be" (a passive: "was denounced X" does not occur, "were presented" does).
+  const std::string& prev = v.low(k - 1);
+  if (prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ed") == 0 && !v.tok(k - 1).upper_initial &&
+      !v.lex().is_adjective(prev) && !(k >= s.first + 2 && v.has("be", k - 2)))
+    return true;
+  const auto* forms = v.lex().triggers(prev);
+  if (!forms) return false;
+  for (const TriggerForm& f : *forms)
+    if (f.kind != TriggerKind::kNoun && f.kind != TriggerKind::kAgent && f.words.size() >= 1 && f.direct_object)
+      return true;
+  return false;
+}
+
+// The grammatical subject of a predicate starting at token `pos`: the nearest mention to the
+// left that is not governed by a preposition and not a title modifier, within the clause.
+std::vector<std::size_t> find_subject_by_order(const SentenceView& v, const Sentence& s, std::size_t pos,
+                                               bool any_type) {
+  // A gerund clause ("..., while calling on Tehran to") has the main clause's subject.
+  bool gerund = pos < s.last && v.low(pos).size() > 4 &&
+                v.low(pos).compare(v.low(pos).size() - 3, 3, "ing") == 0;
+  std::size_t k = pos;
+  std::size_t steps = 0;
+  while (k > s.first && steps++ < 40) {
+    --k;
+    const Token& t = v.tok(k);
+    if (t.text == ";" || t.text == ":") return {};
+    std::size_t m = v.mention_at(k);
+    if (m != kNone) {
+      const Mention& mm = v.mention(m);
+      k = mm.first;
+      if (!argument(mm) || (!any_type && !actor_type(v.type(m)))) continue;
+      if (object_of_verb(v, s, m)) continue;  // "... regards the island as ... and had denounced"
+      if (v.oblique(m, s.first)) {
+        // "Vessels of the China Coast Guard fired ...": the body acts through its members.
+        std::size_t f = mm.first;
+        if (f > s.first && v.low(f - 1) == "the") --f;
+        if (!(f >= s.first + 2 && v.low(f - 1) == "of" && v.has("institution", f - 2))) continue;
+      }
+      // "X's remarks" is fine: the possessor is the actor of its own noun phrase. A coordination
+      // that a verb governs ("presented Peru and Bolivia with") is an object, not the subject.
+      std::vector<std::size_t> group = coordinate(v, m, s, true);
+      if (group.size() > 1 && object_of_verb(v, s, group.front())) {
+        k = v.mention(group.front()).first;
+        continue;
+      }
+      return group;
+    }
+    if (t.text == "," && k > s.first) {
+      // "Lai, who disputes Beijing's claim, has offered ...": skip the relative clause.
+      std::size_t j = k;
+      while (j > s.first && j + 25 > k && v.tok(j - 1).text != "," && !is_punct_stop(v.tok(j - 1))) --j;
+      if (j > s.first && j < k && (v.low(j) == "who" || v.low(j) == "which") && v.tok(j - 1).text == ",") {
+        k = j - 1;
+        continue;
+      }
+    }
+    if (v.low(k) == "who" || v.low(k) == "which") {
+      std::size_t j = k;
+      while (j > s.first && v.tok(j - 1).text == ",") --j;
+      for (int hops = 0; hops < 2 && j > s.first; ++hops) {
+        std::size_t a = v.mention_at(j - 1);
+        if (a != kNone && !v.mention(a).modifier) return actor_type(v.type(a)) ? std::vector<std::size_t>{a}
+                                                                               : std::vector<std::size_t>{};
+        // "Wang Yi, China's top diplomat, who ...": back over the apposition.
+        std::size_t c = j - 1;
+        while (c > s.first && c + 10 > j && v.tok(c).text != ",") --c;
+        if (v.tok(c).text != "," || j - c < 2) break;
+        j = c;
+      }
+      return {};
+    }
+    if (gerund && k + 1 == pos && (v.low(k) == "while" || v.low(k) == "after" || v.low(k) == "before" ||
+                                   v.low(k) == "by" || v.low(k) == "when" || v.low(k) == "since"))
+      continue;
+    if (v.has("clause_break", k) && v.low(k) != "as") return {};
+  }
+  return {};
+}
+
+bool modifier_word(const SentenceView& v, std::size_t k) {
+  const Token& t = v.tok(k);
+  if (!t.word) return t.text == "\"" || t.text == "'" || t.text == "%" || t.text == "$";
+  if (std::isdigit(static_cast<unsigned char>(t.text[0]))) return true;
+  if (t.lower == "that" || t.lower == "which" || t.lower == "who") return false;
+  if (v.has("determiner", k) || v.adverb(k)) return true;
+  return !t.upper_initial && !v.has("preposition", k) && !v.has("clause_break", k) &&
+         v.low(k) != "and" && v.low(k) != "or";
+}
+
+// Objects after a trigger ending at `pos`: directly (skipping determiners and modifiers) when
+// the trigger takes a direct object, or after one of its prepositions.
+std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, std::size_t pos,
+                                     const TriggerForm& f, bool allow_direct) {
+  std::size_t k = pos;
+  bool after_prep = false;
+  std::size_t skipped = 0;
+  while (k < s.last && skipped <= 6) {
+    const Token& t = v.tok(k);
+    std::size_t m = v.mention_at(k);
+    if (m != kNone) {
+      if (!argument(v.mention(m))) { k = v.mention(m).last; ++skipped; continue; }
+      if ((allow_direct && f.direct_object && !after_prep) || after_prep)
+        return coordinate(v, m, s, false);
+      return {};
+    }
+    // "duties on imports from Canada", "blocked a package of EU support", "a peace plan for
+    // Ukraine": the object is behind a bridging noun.
+    if ((after_prep || (allow_direct && f.direct_object)) && v.has("bridge", k) && k + 1 < s.last &&
+        (v.low(k + 1) == "from" || v.low(k + 1) == "of" || v.low(k + 1) == "for")) {
+      k += 2;
+      after_prep = true;
+      continue;
+    }
+    if (is_punct_stop(t) || t.text == "," || t.text == "(" || t.text == ")") return {};
+    if (v.has("preposition", k) || t.lower == "to") {
+      if (after_prep) return {};
+      if (std::find(f.preps.begin(), f.preps.end(), t.lower) == f.preps.end()) return {};
+      after_prep = true;
+      ++k;
+      skipped = 0;
+      continue;
+    }
+    // "met King Abdullah", "criticised President Macron": a title before the object's name.
+    if (t.upper_initial) {
+      std::vector<std::string> words;
+      for (std::size_t q = k; q < s.last && q < k + 4 && v.mention_at(q) == kNone; ++q) words.push_back(v.low(q));
+      std::size_t n = v.lex().match_title(words, 0);
+      if (n > 0 && k + n < s.last && v.mention_at(k + n) != kNone) {
+        k += n;
+        continue;
+      }
+    }
+    if (!modifier_word(v, k)) return {};
+    ++skipped;
+    ++k;
+  }
+  return {};
+}
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,285 @@
+// The clause stage: verb groups and clauses (Document::clauses), after coreference and before
+// relations. A verb is a WordNet verb form outside a mention that its left context does not make
+// a noun ("the attack", "held talks", "fresh sanctions"); its group takes the auxiliaries, modals,
+// negation and adverbs before it. Each group heads a clause whose subject is, in this order:
+//   - for an infinitive ("urged Israel to stop", "vowed to keep"), its controller: the object of
+//     a control verb, else the subject of the clause it hangs on;
+//   - for a relative clause ("X, which accused Y", "A and B were among those that condemned Y"),
+//     the antecedent;
+//   - the word-order subject within the clause (find_subject_by_order);
+//   - for a verb phrase after a coordinator or a comma ("..., and accused Y", "but praised Z",
+//     ", accusing it of"), the subject of the nearest finite clause before it.
+// The relation stage reads subjects from here through detail::find_subject.
+#include <algorithm>
+
+#include "extract/pipeline.hpp"
+#include "extract/sentence_view.hpp"
+
+namespace kg::extract {
+namespace detail {
+
+// Subjects of the predicate at `pos`: the clause layer's when it knows them, else word order.
+std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, std::size_t pos, bool any_type) {
+  const Document& doc = v.doc();
+  std::size_t c = pos < doc.clause_of.size() ? doc.clause_of[pos] : kNone;
+  if (c != kNone) {
+    const Clause& cl = doc.clauses[c];
+    std::vector<std::size_t> out;
+    for (std::size_t m : cl.subjects)
+      if (any_type || actor_type(v.type(m))) out.push_back(m);
+    if (!out.empty()) return out;
+    if (cl.inherited) return {};
+  }
+  return find_subject_by_order(v, s, pos, any_type);
+}
+
+}  // namespace detail
+
+namespace {
+using namespace detail;
+
+class ClauseStage final : public Stage {
+ public:
+  explicit ClauseStage(const Lexicon& lex) : lex_(lex) {}
+  std::string_view name() const override { return "clauses"; }
+  unsigned needs() const override { return kMentions | kEntities | kCoreference | kModifiers; }
+  unsigned provides() const override { return kClauses; }
+  void process(Document& doc) const override;
+
+ private:
+  const Lexicon& lex_;
+};
+
+bool lower_word(const Token& t) { return t.word && !t.upper_initial; }
+
+// Words that may stand inside a verb group before its verb.
+bool group_word(const SentenceView& v, std::size_t k) {
+  if (v.mention_at(k) != kNone) return false;
+  return v.has("auxiliary", k) || v.has("modal", k) || v.has("negation", k) || v.has("verb_group_adverb", k) ||
+         v.has("future", k) || (v.adverb(k) && !v.lex().verb_form(v.low(k)));
+}
+
+// Whether the verb form at k is a verb here, and not a noun ("the attack", "fresh sanctions").
+bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uint8_t form, bool after_verb) {
+  if (k == s.first) return false;
+  const std::size_t p = k - 1;
+  const Token& prev = v.tok(p);
+  if (v.mention_at(p) != kNone) {
+    // "Russia's attack", "Israel's strikes": a possessor makes a noun.
+    return v.mention(v.mention_at(p)).kind != MentionKind::kPronoun || v.low(p) != "its" ? true : false;
+  }
+  if (v.low(p) == "'s" || v.low(p) == "'") return false;
+  if (v.has("determiner", p) && !v.has("relative", p)) return false;
+  if (v.low(p) == "that" || v.low(p) == "which" || v.low(p) == "who") return true;
+  if (v.low(p) == "to") return (form & kBaseForm) != 0;
+  if (v.has("preposition", p)) return (form & kGerundForm) != 0;  // "by shelling", "of failing"
+  if (!prev.word) return true;                                  // after a comma, quote, bracket
+  if (std::isdigit(static_cast<unsigned char>(prev.text[0]))) return false;
+  if (after_verb) return false;  // "held talks", "imposed sanctions": the object of the verb before
+  if (group_word(v, p)) return true;
+  if (v.has("coordinator", p)) return true;
+  if (lower_word(prev) && v.lex().is_adjective(v.low(p)) && !(form & (kPastForm | kParticipleForm))) return false;
+  return true;
+}
+
+void ClauseStage::process(Document& doc) const {
+  SentenceView v(doc, lex_);
+  doc.clauses.clear();
+  doc.clause_of.assign(doc.tokens.size(), kNone);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const std::size_t first_clause = doc.clauses.size();
+    std::size_t last_head = kNone;
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      if (v.mention_at(k) != kNone || !lower_word(v.tok(k))) continue;
+      std::string lemma;
+      std::uint8_t form = lex_.verb_form(v.low(k), &lemma);
+      if (!form) continue;
+      if (v.has("determiner", k) || v.has("preposition", k) || v.has("relative", k) || v.has("modal", k)) continue;
+      // An auxiliary heads the group only when no verb follows ("is a member"); else it joins it.
+      if (v.has("auxiliary", k)) {
+        std::size_t q = k + 1;
+        while (q < s.last && group_word(v, q)) ++q;
+        if (q < s.last && v.mention_at(q) == kNone && lower_word(v.tok(q)) && lex_.verb_form(v.low(q)) &&
+            !v.has("determiner", q) && !v.has("preposition", q))
+          continue;
+      }
+      bool after_verb = last_head != kNone && last_head + 1 == k;
+      // "government forces attacked": a plural-looking word before a past verb is a noun.
+      if ((form & (kThirdForm | kBaseForm)) && !(form & kPastForm) && k + 1 < s.last &&
+          lower_word(v.tok(k + 1)) && v.mention_at(k + 1) == kNone &&
+          (lex_.verb_form(v.low(k + 1)) & (kPastForm | kThirdForm)) && !v.has("auxiliary", k + 1) &&
+          !v.has("preposition", k + 1) && !v.has("determiner", k + 1) && !v.has("auxiliary", k) &&
+          !(k > s.first && (v.low(k - 1) == "to" || v.has("modal", k - 1))))
+        continue;
+      if (!verb_here(v, s, k, form, after_verb)) continue;
+      Clause c;
+      c.sentence = si;
+      VerbGroup& g = c.verb;
+      g.head = k;
+      g.form = form;
+      g.last = k + 1;
+      std::size_t b = k;
+      bool to = false;
+      while (b > s.first && (group_word(v, b - 1) || (v.low(b - 1) == "to" && !to))) {
+        if (v.low(b - 1) == "to") to = true;
+        --b;
+        if (to) break;
+      }
+      g.first = b;
+      bool be = false, aux = false;
+      for (std::size_t q = g.first; q < g.head; ++q) {
+        if (v.has("be", q)) be = true;
+        if (v.has("auxiliary", q) || v.has("modal", q)) aux = true;
+        if (v.has("negation", q)) g.negated = true;
+        else if (v.has("hedge", q)) g.modality = Modality::kHedged;
+        else if (v.has("future", q) && g.modality == Modality::kAsserted) g.modality = Modality::kFuture;
+      }
+      if (be && (form & kParticipleForm)) g.voice = Voice::kPassive;
+      const bool gerund = (form & kGerundForm) && !be && !aux;
+      g.finite = !to && !gerund;
+      // Direct objects: a mention right after the verb, determiners aside.
+      {
+        std::size_t q = g.last;
+        while (q < s.last && v.mention_at(q) == kNone && v.has("determiner", q)) ++q;
+        if (q < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).first == q &&
+            argument(v.mention(v.mention_at(q))))
+          c.objects = coordinate(v, v.mention_at(q), s, false);
+      }
+      for (std::size_t q = g.first; q < g.last; ++q) doc.clause_of[q] = doc.clauses.size();
+      doc.clauses.push_back(std::move(c));
+      last_head = k;
+    }
+    // Subjects, clause by clause.
+    for (std::size_t ci = first_clause; ci < doc.clauses.size(); ++ci) {
+      Clause& c = doc.clauses[ci];
+      const VerbGroup& g = c.verb;
+      const std::size_t prev = ci > first_clause ? ci - 1 : kNone;
+      const std::size_t span_start = prev != kNone ? doc.clauses[prev].verb.last : s.first;
+      // The nearest finite clause before this one that has a subject of its own ("vowed to keep
+      // ..., and accused": "vowed"), for coordinated and participial clauses.
+      auto governing = [&]() -> std::size_t {
+        for (std::size_t p = prev; p != kNone && p >= first_clause; p = p > first_clause ? p - 1 : kNone) {
+          const Clause& pc = doc.clauses[p];
+          if (pc.verb.finite && pc.kind != ClauseKind::kRelative && !pc.subjects.empty()) return p;
+          if (p == first_clause) break;
+        }
+        return kNone;
+      };
+      std::size_t k0 = g.first;
+      while (k0 > span_start && (v.adverb(k0 - 1) || v.tok(k0 - 1).text == "\"")) --k0;
+      const std::string& before = k0 > s.first ? v.low(k0 - 1) : std::string();
+      // 1. Infinitive: the controller.
+      if (!g.finite && g.first < g.head && v.low(g.first) == "to" && prev != kNone) {
+        Clause& pc = doc.clauses[prev];
+        c.kind = ClauseKind::kInfinitive;
+        c.parent = prev;
+        c.inherited = true;
+        std::string lemma;
+        lex_.verb_form(v.low(pc.verb.head), &lemma);
+        bool control = lex_.has("control_verb", lemma);
+        std::vector<std::size_t> obj;
+        for (std::size_t q = pc.verb.last; q < g.first; ++q)
+          if (std::size_t m = v.mention_at(q); m != kNone && argument(v.mention(m))) {
+            obj = coordinate(v, m, s, false);
+            break;
+          }
+        if (control && !obj.empty()) c.subjects = obj;
+        else if (obj.empty() || !control) c.subjects = pc.subjects;
+        continue;
+      }
+      // 2. Relative clause: the antecedent.
+      if (k0 > s.first && lex_.has("relative", before) && (before != "that" || k0 - 1 > s.first)) {
+        std::size_t a = k0 - 1;
+        while (a > s.first && v.tok(a - 1).text == ",") --a;
+        std::size_t am = a > s.first ? v.mention_at(a - 1) : kNone;
+        if (am != kNone && argument(v.mention(am)) && v.mention(am).last == a) {
+          c.kind = ClauseKind::kRelative;
+          c.parent = prev;
+          c.inherited = true;
+          c.subjects = coordinate(v, am, s, true);
+          continue;
+        }
+        // "A, B and C were among those that condemned Y": the subject of the "among" clause.
+        if (a >= s.first + 2 && (v.low(a - 1) == "those" || v.low(a - 1) == "countries" ||
+                                 v.low(a - 1) == "nations" || v.low(a - 1) == "states")) {
+          for (std::size_t q = a - 1; q > span_start && q + 5 > a; --q)
+            if (v.low(q - 1) == "among" && prev != kNone && !doc.clauses[prev].subjects.empty()) {
+              c.kind = ClauseKind::kRelative;
+              c.parent = prev;
+              c.inherited = true;
+              c.subjects = doc.clauses[prev].subjects;
+              break;
+            }
+          if (c.inherited) continue;
+        }
+        if (before != "that" && am == kNone) {
+          // "who"/"which" without an antecedent mention: the word-order rule decides.
+          c.kind = ClauseKind::kRelative;
+          c.parent = prev;
+        }
+      }
+      // 3. The word-order subject, when it stands in this clause and is not the previous verb's
+      //    object.
+      std::vector<std::size_t> by_order = find_subject_by_order(v, s, g.first);
+      bool own = false;
+      if (!by_order.empty()) {
+        std::size_t m = by_order.back();
+        bool inside = v.mention(m).last > span_start || prev == kNone;
+        bool prev_object = false;
+        if (prev != kNone)
+          for (std::size_t o : doc.clauses[prev].objects) prev_object = prev_object || o == m || o == by_order.front();
+        // A mention just before the verb is its subject even so ("criticised Uganda and Tanzania
+        // praised Kenya" aside, "Kenya criticised Uganda, Tanzania praised Kenya").
+        bool adjacent = v.mention(m).last == k0;
+        own = inside && (!prev_object || adjacent);
+      }
+      bool coordinated = false, comma = false;
+      for (std::size_t q = span_start; q < k0; ++q) {
+        if (v.mention_at(q) != kNone) continue;
+        if (v.has("coordinator", q)) coordinated = true;
+        if (v.tok(q).text == ",") comma = true;
+      }
+      if (own) {
+        c.subjects = by_order;
+        if (prev != kNone && v.has("speech", doc.clauses[prev].verb.head)) {
+          c.kind = ClauseKind::kComplement;
+          c.parent = prev;
+        }
+        continue;
+      }
+      // 4. A verb phrase after a coordinator or a comma shares the governing clause's subject.
+      if (prev != kNone && (coordinated || comma)) {
+        // Closing a relative clause ("Lai, who disputes X, has offered"): its antecedent.
+        const Clause& pc = doc.clauses[prev];
+        std::size_t gov = pc.kind == ClauseKind::kRelative && comma && !coordinated ? prev : governing();
+        if (gov != kNone) {
+          c.kind = g.finite ? ClauseKind::kCoordinated : ClauseKind::kParticipial;
+          c.parent = gov;
+          c.inherited = true;
+          c.subjects = doc.clauses[gov].subjects;
+          continue;
+        }
+      }
+      // 5. A gerund after "while", "after", "by" ... ("while calling on Tehran"): the main clause's.
+      if (!g.finite && prev != kNone && (before == "while" || before == "after" || before == "before" ||
+                                         before == "by" || before == "when" || before == "since")) {
+        std::size_t gov = governing();
+        if (gov != kNone) {
+          c.kind = ClauseKind::kParticipial;
+          c.parent = gov;
+          c.inherited = true;
+          c.subjects = doc.clauses[gov].subjects;
+          continue;
+        }
+      }
+      c.subjects = by_order;
+    }
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<Stage> make_clause_stage(const Lexicon& lex) { return std::make_unique<ClauseStage>(lex); }
+
+}  // namespace kg::extract

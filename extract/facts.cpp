@@ -1,0 +1,250 @@
+// Facts into the Document: negation and modality from the words before a trigger, the time
+// expression nearest it, the type constraints of each relation, and emit(), which adds one
+// fact per subject x object entity pair.
+#include <algorithm>
+#include <set>
+
+#include "extract/dates.hpp"
+#include "extract/sentence_view.hpp"
+
+namespace kg::extract::detail {
+
+
+// Negation and modality from the words just before the trigger (back to the subject).
+Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from, std::size_t trigger) {
+  Attributes a;
+  std::size_t lo = trigger >= s.first + 5 ? trigger - 5 : s.first;
+  lo = std::max(lo, from);
+  // Words of another clause ("Kosovo, which Serbia does not recognise, thanked") do not count.
+  for (std::size_t k = trigger; k > lo; --k)
+    if (v.tok(k - 1).text == "," || v.has("clause_break", k - 1) || v.low(k - 1) == "and" || v.low(k - 1) == "or") {
+      lo = k;
+      break;
+    }
+  // "He denied reports that Hamas had rejected ...": a denial earlier in the sentence, followed
+  // by "that" before the trigger, denies the fact.
+  for (std::size_t k = s.first; k + 1 < trigger; ++k)
+    if (v.has("denial", k)) {
+      for (std::size_t q = k + 1; q < trigger && q < k + 6; ++q)
+        if (v.low(q) == "that") a.negated = true;
+    }
+  for (std::size_t k = lo; k < trigger; ++k) {
+    if (v.mention_at(k) != kNone) continue;
+    if (v.has("negation", k)) a.negated = true;
+    else if (v.has("hedge", k)) a.modality = Modality::kHedged;
+    else if (v.has("future", k) && a.modality == Modality::kAsserted) a.modality = Modality::kFuture;
+  }
+  return a;
+}
+
+// Time expressions of a sentence: "in 2014", "on Saturday", "last week", "March 3, 2024", with
+// the token they start at.
+std::vector<std::pair<std::size_t, std::string>> times_in(const SentenceView& v, const Sentence& s) {
+  static const std::set<std::string, std::less<>> kMonths = {"january", "february", "march", "april", "may",
+                                                             "june", "july", "august", "september", "october",
+                                                             "november", "december"};
+  static const std::set<std::string, std::less<>> kDays = {"monday", "tuesday", "wednesday", "thursday",
+                                                           "friday", "saturday", "sunday"};
+  std::vector<std::pair<std::size_t, std::string>> out;
+  auto is_year = [&](std::size_t k) {
+    const std::string& w = v.tok(k).text;
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) && (w[0] == '1' || w[0] == '2');
+  };
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    std::size_t len = 0;
+    const std::string& w = v.low(k);
+    bool month = kMonths.count(w) > 0, day = kDays.count(w) > 0;
+    if ((w == "in" || w == "since" || w == "by") && k + 1 < s.last && is_year(k + 1)) len = 2;
+    else if (w == "on" && k + 1 < s.last && kDays.count(v.low(k + 1))) len = 2;
+    else if ((w == "last" || w == "next" || w == "this") && k + 1 < s.last &&
+             (v.low(k + 1) == "week" || v.low(k + 1) == "month" || v.low(k + 1) == "year")) len = 2;
+    else if (w == "yesterday" || w == "today" || w == "tomorrow") len = 1;
+    else if (month && v.tok(k).upper_initial) {
+      len = 1;
+      if (k + 1 < s.last && std::isdigit(static_cast<unsigned char>(v.tok(k + 1).text[0]))) len = 2;
+      if (k + len + 1 < s.last && v.tok(k + len).text == "," && is_year(k + len + 1)) len += 2;
+      else if (k + len < s.last && is_year(k + len)) len += 1;
+    } else if (day && v.tok(k).upper_initial) len = 1;
+    if (!len) continue;
+    std::string expr = v.tok(k).text;
+    for (std::size_t q = 1; q < len; ++q) expr += (v.tok(k + q).text == "," ? "" : " ") + v.tok(k + q).text;
+    out.emplace_back(k, std::move(expr));
+    k += len - 1;
+  }
+  return out;
+}
+
+// The time expression nearest the trigger. A time far from the trigger belongs to another clause
+// ("These demands include ... Crimea, annexed by Russia in 2014" does not date the demands).
+std::string time_of(const SentenceView& v, const Sentence& s, std::size_t trigger) {
+  std::string best;
+  std::size_t best_dist = kNone;
+  for (const auto& [k, expr] : v.times(s)) {
+    std::size_t dist = k > trigger ? k - trigger : trigger - k;
+    if (dist < best_dist && dist <= 10) {
+      best = expr;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+// Object types that a relation accepts (territorial relations need a place or a country).
+bool object_fits(Relation r, EntityType t) {
+  switch (r) {
+    case Relation::kAnnexes: case Relation::kOccupies: case Relation::kClaims:
+      return t == EntityType::kPlace || t == EntityType::kCountry;
+    case Relation::kAffiliatedWith: case Relation::kMemberOf:
+      return t != EntityType::kPerson && t != EntityType::kPlace;
+    default:
+      return true;
+  }
+}
+bool subject_fits(Relation r, EntityType t) {
+  switch (r) {
+    case Relation::kAffiliatedWith: return t == EntityType::kPerson;
+    case Relation::kLocatedIn: return t == EntityType::kPlace || t == EntityType::kOrganization;
+    case Relation::kMemberOf: return t == EntityType::kCountry || t == EntityType::kOrganization;
+    default: return actor_type(t);
+  }
+}
+
+// The city a capital names: "a strike on Beirut" hits the city, not the government.
+std::size_t city_reading(SentenceView& v, std::size_t m) {
+  Document& doc = v.doc();
+  const Mention& mm = v.mention(m);
+  if (mm.kind != MentionKind::kMetonym) return kNone;
+  std::string joined;
+  for (std::size_t k = mm.first; k < mm.last; ++k) joined += (k > mm.first ? " " : "") + v.tok(k).text;
+  const auto* hits = v.lex().lookup(joined);
+  if (!hits) return kNone;
+  for (const GazetteerHit& h : *hits) {
+    const GazetteerEntry& g = v.lex().entries()[h.entry];
+    if (h.kind != HitKind::kName || g.type != EntityType::kPlace) continue;
+    for (std::size_t e = 0; e < doc.entities.size(); ++e)
+      if (doc.entities[e].gazetteer == h.entry) return e;
+    DocEntity e;
+    e.label = g.label;
+    e.type = g.type;
+    e.qid = g.qid;
+    e.qid_certain = !g.qid.empty();
+    e.gazetteer = h.entry;
+    e.aliases = {joined};
+    doc.entities.push_back(e);
+    return doc.entities.size() - 1;
+  }
+  return kNone;
+}
+
+void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,
+          const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& objects,
+          double confidence, Attributes a, std::size_t trigger) {
+  Document& doc = v.doc();
+  for (std::size_t sm : subjects)
+    for (std::size_t om : objects) {
+      std::vector<std::size_t> targets = v.mention(om).entities;
+      if (family(r) == Family::kFight)
+        if (std::size_t city = city_reading(v, om); city != kNone) targets = {city};
+      for (std::size_t se : v.mention(sm).entities)
+        for (std::size_t oe : targets) {
+          if (se == oe) continue;
+          if (!subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) continue;
+          ExtractedFact f;
+          f.subject = se;
+          f.object = oe;
+          f.relation = r;
+          f.negated = a.negated;
+          f.modality = a.modality;
+          double c = confidence * std::min(v.mention(sm).confidence, v.mention(om).confidence);
+          if (a.modality == Modality::kHedged) c *= 0.8;
+          f.confidence = std::clamp(c, 0.0, 1.0);
+          f.sentence = sentence_index;
+          f.trigger = trigger;
+          f.time = time_of(v, s, trigger);
+          f.date = resolve_date(f.time, doc.date);
+          doc.facts.push_back(std::move(f));
+        }
+    }
+  if (family(r) != Family::kStructure && !a.negated && trigger < doc.tokens.size()) {
+    std::vector<std::size_t> agents;
+    for (std::size_t sm : subjects)
+      for (std::size_t se : v.mention(sm).entities) agents.push_back(se);
+    record_event(v, trigger, sentence_index, agents, true);
+  }
+}
+
+void record_event(SentenceView& v, std::size_t head, std::size_t sentence, const std::vector<std::size_t>& agents,
+                  bool from_fact) {
+  Document& doc = v.doc();
+  if (agents.empty()) return;
+  std::string lemma;
+  if (!v.lex().verb_form(v.low(head), &lemma) || v.tok(head).upper_initial) lemma = v.low(head);
+  // A verb that is not a clause head here ("the attack") is its noun: keep the word itself.
+  if (doc.clause_of.size() > head && doc.clause_of[head] == kNone) lemma = v.low(head);
+  for (EventMention& ev : doc.events)
+    if (ev.head == head) {
+      ev.from_fact = ev.from_fact || from_fact;
+      for (std::size_t e : agents)
+        if (std::find(ev.agents.begin(), ev.agents.end(), e) == ev.agents.end()) ev.agents.push_back(e);
+      return;
+    }
+  EventMention ev;
+  ev.head = head;
+  ev.sentence = sentence;
+  ev.lemma = std::move(lemma);
+  ev.agents = agents;
+  ev.from_fact = from_fact;
+  doc.events.push_back(std::move(ev));
+}
+
+void emit_to_entities(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,
+                      const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& object_entities,
+                      double confidence, Attributes a, std::size_t trigger) {
+  Document& doc = v.doc();
+  for (std::size_t sm : subjects)
+    for (std::size_t se : v.mention(sm).entities)
+      for (std::size_t oe : object_entities) {
+        if (se == oe) continue;
+        if (!subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) continue;
+        ExtractedFact f;
+        f.subject = se;
+        f.object = oe;
+        f.relation = r;
+        f.negated = a.negated;
+        f.modality = a.modality;
+        double c = confidence * v.mention(sm).confidence;
+        if (a.modality == Modality::kHedged) c *= 0.8;
+        f.confidence = std::clamp(c, 0.0, 1.0);
+        f.sentence = sentence_index;
+        f.trigger = trigger;
+        f.time = time_of(v, s, trigger);
+        f.date = resolve_date(f.time, doc.date);
+        doc.facts.push_back(std::move(f));
+      }
+}
+
+// "its military operations in Ukraine, especially in the Donbas region", "the war against
+// Hamas in Gaza": an attack also strikes the places it is said to happen in.
+void attack_places(SentenceView& v, const Sentence& s, std::size_t si, Relation r,
+                   const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& objects,
+                   double confidence, Attributes a, std::size_t trigger) {
+  if (r != Relation::kAttacks || objects.empty()) return;
+  std::size_t q = v.mention(objects.back()).last;
+  std::vector<std::size_t> places;
+  for (std::size_t steps = 0; q + 1 < s.last && steps < 8; ++q, ++steps) {
+    const Token& t = v.tok(q);
+    if (is_punct_stop(t) || v.has("clause_break", q)) break;
+    if (v.low(q) != "in") continue;
+    std::size_t k = q + 1;
+    if (v.low(k) == "the" && v.mention_at(k) == kNone && k + 1 < s.last) ++k;
+    std::size_t pm = v.mention_at(k);
+    if (pm == kNone || !named(v.mention(pm))) break;
+    EntityType t2 = v.type(pm);
+    if (t2 == EntityType::kPlace || t2 == EntityType::kCountry) places.push_back(pm);
+    q = v.mention(pm).last - 1;
+  }
+  if (!places.empty()) emit(v, s, si, r, subjects, places, confidence * 0.8, a, trigger);
+}
+
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,317 @@
+// Structural facts from the shape of names: titles and appositions give affiliatedWith,
+// "member of" gives memberOf, "X in Y" and the gazetteer give locatedIn. Runs before
+// coreference and marks title modifiers (Mention::modifier, the kModifiers layer).
+#include <algorithm>
+
+#include "extract/pipeline.hpp"
+#include "extract/sentence_view.hpp"
+
+namespace kg::extract {
+namespace {
+using namespace detail;
+
+// Structural facts from the shape of names: titles and appositions give affiliatedWith,
+// "member of" gives memberOf, "X in Y" and the gazetteer give locatedIn.
+class StructureStage final : public Stage {
+ public:
+  explicit StructureStage(const Lexicon& lex) : lex_(lex) {}
+  std::string_view name() const override { return "structure"; }
+  unsigned needs() const override { return kMentions | kEntities; }
+  unsigned provides() const override { return kFacts | kModifiers; }
+  void process(Document& doc) const override;
+
+ private:
+  const Lexicon& lex_;
+};
+
+void StructureStage::process(Document& doc) const {
+  SentenceView v(doc, lex_);
+  auto title_len = [&](std::size_t k, std::size_t end) {
+    std::vector<std::string> words;
+    for (std::size_t q = k; q < end && q < k + 6; ++q) words.push_back(v.low(q));
+    std::string kind;
+    std::size_t n = lex_.match_title(words, 0, &kind);
+    return (kind == "office" || kind == "military") ? n : std::size_t{0};
+  };
+  auto name_mention = [&](std::size_t k) -> std::size_t {
+    std::size_t m = k == kNone ? kNone : v.mention_at(k);
+    if (m == kNone || v.mention(m).first != k) return kNone;
+    MentionKind mk = v.mention(m).kind;
+    return (mk == MentionKind::kName || mk == MentionKind::kMetonym || mk == MentionKind::kActorPhrase) ? m : kNone;
+  };
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    Attributes plain;
+    // Affiliations around every person mention.
+    for (std::size_t m = v.first_mention(si); m < v.end_mention(si); ++m) {
+      const Mention& pm = doc.mentions[m];
+      if (pm.first < s.first || pm.first >= s.last || pm.kind != MentionKind::kName) continue;
+      if (v.type(m) != EntityType::kPerson) continue;
+      std::vector<std::size_t> bodies;
+      // Before: "[Country|Demonym]['s] Title Name" or "Country's title, Name,".
+      std::size_t k = pm.first;
+      // "..., Ayatollah Ali Khamenei": honorifics and ranks between the comma and the name.
+      while (k > s.first && v.tok(k - 1).upper_initial && v.mention_at(k - 1) == kNone && k + 3 > pm.first) {
+        std::vector<std::string> w = {v.low(k - 1)};
+        std::string kind;
+        if (lex_.match_title(w, 0, &kind) == 0 || kind == "office") break;
+        --k;
+      }
+      if (k > s.first && v.tok(k - 1).text == ",") --k;
+      else k = pm.first;
+      for (std::size_t t0 = (k >= s.first + 5 ? k - 5 : s.first); t0 < k; ++t0) {
+        if (title_len(t0, k) != k - t0) continue;
+        std::size_t q = t0;
+        if (q > s.first && v.low(q - 1) == "'s") --q;
+        if (q > s.first && v.mention_at(q - 1) != kNone) {
+          std::size_t cm = v.mention_at(q - 1);
+          bodies.push_back(cm);
+          doc.mentions[cm].modifier = doc.mentions[cm].kind != MentionKind::kActorPhrase;
+        } else if (q > s.first && (v.low(q - 1) == "its" || v.low(q - 1) == "their")) {
+          // "Its spokeswoman, Mumtaz Zahra Baloch": the body named last before (this runs before
+          // coreference, so the pronoun is resolved here, to the nearest organisation or country
+          // name in this or the previous sentence).
+          // The subject of the previous sentence, as for pronouns: its first organisation or
+          // country name that no preposition governs.
+          if (si > 0)
+            for (std::size_t mm = v.first_mention(si - 1); mm < v.end_mention(si - 1); ++mm) {
+              const Mention& cand = doc.mentions[mm];
+              EntityType t = v.type(mm);
+              if (!named(cand) || v.oblique(mm, doc.sentences[si - 1].first)) continue;
+              if (t == EntityType::kOrganization || t == EntityType::kCountry) {
+                bodies.push_back(mm);
+                // "Pakistan's Foreign Office ... Its spokeswoman": the office, and its country.
+                if (cand.last + 1 < doc.sentences[si - 1].last && v.low(cand.last) == "'s" && mm + 1 < v.end_mention(si - 1) &&
+                    doc.mentions[mm + 1].first == cand.last + 1 && v.type(mm + 1) == EntityType::kOrganization)
+                  bodies.push_back(mm + 1);
+                break;
+              }
+            }
+        }
+        break;
+      }
+      // After: "Name, (the|a) [Country['s]|Demonym] title [(of|for|at) (the) Body] [and ...],"
+      // or "Name of the (adj) Organization".
+      k = pm.last;
+      if (k + 1 < s.last && v.low(k) == "of") {
+        std::size_t q = k + 1, gap = 0;
+        if (v.low(q) == "the") ++q;
+        while (q < s.last && gap < 2 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial) ++q, ++gap;
+        std::size_t om = q < s.last ? name_mention(q) : kNone;
+        bool titled = false;
+        for (std::size_t t0 = pm.first >= s.first + 4 ? pm.first - 4 : s.first; t0 < pm.first; ++t0)
+          titled = titled || title_len(t0, pm.first) == pm.first - t0;
+        if (om != kNone && (v.type(om) == EntityType::kOrganization || (titled && v.type(om) == EntityType::kCountry))) {
+          bodies.push_back(om);
+          doc.mentions[om].modifier = v.type(om) == EntityType::kCountry;
+        }
+      }
+      if (k < s.last && v.tok(k).text == ",") {
+        std::size_t q = k + 1;
+        for (int part = 0; part < 3 && q < s.last; ++part) {
+          if (v.low(q) == "the" || v.low(q) == "a" || v.low(q) == "an") ++q;
+          std::size_t cm = q < s.last ? name_mention(q) : kNone;
+          if (cm != kNone) {
+            q = v.mention(cm).last;
+            if (q < s.last && v.low(q) == "'s") ++q;
+          }
+          for (int adj = 0; adj < 3 && q < s.last && v.tok(q).word && !v.tok(q).upper_initial &&
+                            title_len(q, s.last) == 0 && !v.has("preposition", q);
+               ++adj)
+            ++q;  // adjectives: "the governing", "a senior"
+          std::size_t tl = q < s.last ? title_len(q, s.last) : 0;
+          if (tl == 0) break;
+          if (cm != kNone) {
+            bodies.push_back(cm);
+            doc.mentions[cm].modifier = doc.mentions[cm].kind != MentionKind::kActorPhrase;
+          }
+          q += tl;
+          if (q < s.last && (v.low(q) == "of" || v.low(q) == "for" || v.low(q) == "at" || v.low(q) == "to")) {
+            ++q;
+            if (q < s.last && v.low(q) == "the") ++q;
+            std::size_t gap = 0;
+            while (q < s.last && gap < 2 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial) ++q, ++gap;
+            std::size_t bm = q < s.last ? name_mention(q) : kNone;
+            if (bm != kNone) {
+              bodies.push_back(bm);
+              doc.mentions[bm].modifier = true;
+              q = v.mention(bm).last;
+              // "of Iran's Supreme National Security Council": the country and its body.
+              if (q + 1 < s.last && (v.low(q) == "'s" || v.low(q) == "'")) {
+                std::size_t om = name_mention(q + 1);
+                if (om != kNone) {
+                  bodies.push_back(om);
+                  doc.mentions[om].modifier = true;
+                  q = v.mention(om).last;
+                }
+              }
+            }
+          }
+          if (q < s.last && v.low(q) == "and") { ++q; continue; }
+          break;
+        }
+      }
+      std::vector<std::size_t> targets;
+      for (std::size_t bm : bodies) {
+        targets.push_back(bm);
+      }
+      emit(v, s, si, Relation::kAffiliatedWith, {m}, targets, 0.9, plain, pm.first);
+      // A body of a country ("Russia's Security Council", "China's foreign ministry") links the
+      // person to the country too.
+      for (std::size_t bm : bodies)
+        for (std::size_t be : v.mention(bm).entities) {
+          const DocEntity& body = doc.entities[be];
+          if (body.type != EntityType::kOrganization || body.gazetteer == kNoEntry) continue;
+          std::size_t country = lex_.entries()[body.gazetteer].country;
+          if (country == kNoEntry) continue;
+          // Only when the text names the country in the body's name ("Russia's Security
+          // Council", "the White House National Security Council"), not for every party.
+          bool named_country = false;
+          const Mention& bmm = v.mention(bm);
+          for (std::size_t a = bmm.first; a < bmm.last && !named_country; ++a) {
+            std::string joined;
+            for (std::size_t z = a; z < bmm.last && z < a + 3; ++z) {
+              joined += (z > a ? " " : "") + v.tok(z).text;
+              if (const auto* hits = lex_.lookup(joined))
+                for (const GazetteerHit& h : *hits) named_country = named_country || h.entry == country;
+            }
+          }
+          if (!named_country) continue;
+          for (std::size_t ce = 0; ce < doc.entities.size(); ++ce)
+            if (doc.entities[ce].gazetteer == country)
+              for (std::size_t pe : pm.entities) {
+                ExtractedFact f;
+                f.subject = pe;
+                f.object = ce;
+                f.relation = Relation::kAffiliatedWith;
+                f.confidence = 0.8;
+                f.sentence = si;
+                f.trigger = pm.first;
+                doc.facts.push_back(f);
+              }
+        }
+    }
+    // Location: "the Valdai Club in Sochi", "Sochi, Russia", and places whose container the
+    // gazetteer knows, both named in the sentence.
+    for (std::size_t m = v.first_mention(si); m < v.end_mention(si); ++m) {
+      const Mention& lm = doc.mentions[m];
+      if (lm.first < s.first || lm.first >= s.last || lm.kind != MentionKind::kName) continue;
+      EntityType lt = v.type(m);
+      if (lt != EntityType::kOrganization && lt != EntityType::kPlace) continue;
+      std::size_t q = lm.last;
+      bool comma = q < s.last && v.tok(q).text == ",";
+      bool institution = lt == EntityType::kPlace;
+      for (std::size_t t = lm.first; t < lm.last && !institution; ++t) institution = lex_.has("org_head", v.tok(t).text);
+      bool on_island = lt == EntityType::kPlace && v.low(q) == "on";
+      if (institution && q + 1 < s.last && (v.low(q) == "in" || on_island || (comma && lt == EntityType::kPlace))) {
+        ++q;
+        if (v.low(q) == "the" && q + 1 < s.last && v.mention_at(q) == kNone) ++q;
+        std::size_t rm = name_mention(q);
+        bool in_list = false;
+        if (rm != kNone && comma) {
+          // "Donetsk, Luhansk and Kherson" is a list, "Sochi, Russia" a location.
+          std::size_t after = v.mention(rm).last;
+          in_list = v.type(rm) != EntityType::kCountry ||
+                    (after < s.last && (v.tok(after).text == "," || v.low(after) == "and" || v.low(after) == "or"));
+        }
+        if (rm != kNone && !in_list && (v.type(rm) == EntityType::kPlace || v.type(rm) == EntityType::kCountry) &&
+            v.mention(rm).kind == MentionKind::kName)
+          emit(v, s, si, Relation::kLocatedIn, {m}, {rm}, 0.8, plain, lm.first);
+      }
+      if (lt == EntityType::kPlace) {
+        const DocEntity& place = doc.entities[lm.entities.front()];
+        if (place.gazetteer == kNoEntry) continue;
+        std::size_t container = lex_.entries()[place.gazetteer].located_in;
+        if (container == kNoEntry) continue;
+        for (std::size_t r = v.first_mention(si); r < v.end_mention(si); ++r) {
+          const Mention& rm = doc.mentions[r];
+          if (rm.first < s.first || rm.first >= s.last || rm.entities.size() != 1) continue;
+          // Only close together ("in Ukraine, especially in the Donbas region").
+          std::size_t gap = rm.first > lm.last ? rm.first - lm.last : lm.first - rm.last;
+          if (gap > 6 || (rm.kind != MentionKind::kName && rm.kind != MentionKind::kDemonym)) continue;
+          if (doc.entities[rm.entities.front()].gazetteer == container)
+            emit(v, s, si, Relation::kLocatedIn, {m}, {r}, 0.6, plain, lm.first);
+        }
+      }
+    }
+    // Membership: "NATO member Turkey", "Poland, a member of NATO", "all 27 EU member states,
+    // Hungary included", "EU member states such as Malta and Cyprus".
+    for (std::size_t k = s.first; k + 2 < s.last; ++k) {
+      if (v.low(k) != "member") continue;
+      const std::string& noun = v.low(k + 1);
+      if (noun != "states" && noun != "countries" && noun != "nations" && noun != "state") continue;
+      std::size_t org = k > s.first ? v.mention_at(k - 1) : kNone;
+      if (org == kNone || !named(v.mention(org)) || v.type(org) != EntityType::kOrganization) continue;
+      std::size_t q = k + 2;
+      std::vector<std::size_t> members;
+      if (v.tok(q).text == "," && q + 1 < s.last && v.mention_at(q + 1) != kNone) {
+        std::vector<std::size_t> list = coordinate(v, v.mention_at(q + 1), s, false);
+        std::size_t after = v.mention(list.back()).last;
+        if (after < s.last && (v.low(after) == "included" || v.low(after) == "among" || v.low(after) == "alike"))
+          members = list;
+      } else if (v.low(q) == "including" || v.low(q) == "like" || (v.low(q) == "such" && q + 1 < s.last && v.low(q + 1) == "as")) {
+        q += v.low(q) == "such" ? 2 : 1;
+        if (q < s.last && v.mention_at(q) != kNone) members = coordinate(v, v.mention_at(q), s, false);
+      }
+      if (!members.empty()) emit(v, s, si, Relation::kMemberOf, members, {org}, 0.8, plain, k);
+    }
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      if (v.low(k) != "member" && v.low(k) != "members") continue;
+      // "NATO member Turkey"
+      std::size_t before = k > s.first && v.mention_at(k - 1) != kNone ? name_mention(v.mention(v.mention_at(k - 1)).first) : kNone;
+      std::size_t after = k + 1 < s.last ? name_mention(k + 1) : kNone;
+      if (before != kNone && after != kNone && v.type(before) == EntityType::kOrganization) {
+        emit(v, s, si, Relation::kMemberOf, coordinate(v, after, s, false), {before}, 0.85, plain, k);
+        continue;
+      }
+      // "Caricom, the Caribbean Community, of which Guyana is a member": the organisation is
+      // the antecedent of "of which".
+      if (k + 1 >= s.last || v.low(k + 1) != "of") {
+        std::size_t p = k;
+        while (p > s.first && p + 4 > k && v.mention_at(p - 1) == kNone && lex_.has("member_modifier", v.low(p - 1))) --p;
+        if (p < s.first + 4 || v.mention_at(p - 1) == kNone) continue;
+        std::size_t member = v.mention_at(p - 1);
+        std::size_t w = v.mention(member).first;
+        if (w < s.first + 3 || v.low(w - 1) != "which" || v.low(w - 2) != "of" || v.tok(w - 3).text != ",") continue;
+        // Back over an apposition (", the Caribbean Community,") to the organisation.
+        std::size_t q = w - 3;  // the comma before "of which"
+        std::size_t org = kNone;
+        for (int hops = 0; hops < 2 && q > s.first && org == kNone; ++hops) {
+          std::size_t cand = v.mention_at(q - 1);
+          if (cand != kNone && v.type(cand) == EntityType::kOrganization && named(v.mention(cand))) {
+            org = cand;
+            break;
+          }
+          // Back to the comma that opens the apposition.
+          std::size_t c = q - 1;
+          while (c > s.first && c + 12 > q && v.tok(c).text != ",") --c;
+          if (v.tok(c).text != ",") break;
+          q = c;
+        }
+        if (org != kNone && named(v.mention(member)))
+          emit(v, s, si, Relation::kMemberOf, {member}, {org}, 0.75, plain, k);
+        continue;
+      }
+      if (v.low(k + 1) == "of" && k + 2 < s.last) {
+        std::size_t q = k + 2;
+        if (v.low(q) == "the" && q + 1 < s.last) ++q;
+        std::size_t org = name_mention(q);
+        if (org == kNone || v.type(org) != EntityType::kOrganization) continue;
+        // The member stands right before: "Finland, a founding member of", "Poland is a member of".
+        std::size_t p = k;
+        while (p > s.first && p + 4 > k && v.mention_at(p - 1) == kNone && lex_.has("member_modifier", v.low(p - 1))) --p;
+        if (p == s.first || v.mention_at(p - 1) == kNone) continue;
+        std::size_t member = v.mention_at(p - 1);
+        if (!named(v.mention(member))) continue;
+        emit(v, s, si, Relation::kMemberOf, coordinate(v, member, s, true), {org}, 0.75, plain, k);
+      }
+    }
+  }
+}
+
+
+}  // namespace
+
+std::unique_ptr<Stage> make_structure_stage(const Lexicon& lex) { return std::make_unique<StructureStage>(lex); }
+
+}  // namespace kg::extract
