@@ -78,6 +78,11 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
   if (after_verb) return false;  // "held talks", "imposed sanctions": the object of the verb before
   if (group_word(v, p)) return true;
   if (v.has("coordinator", p)) return true;
+  // After a capitalised word that is no name ("Kurdish positions") only a past tense is a verb.
+  if (prev.upper_initial) return (form & kPastForm) != 0;
+  // "keep its embassy open": a bare base form after a noun is no finite verb, unless the noun is
+  // a plural subject ("officials say").
+  if (!(form & (kPastForm | kThirdForm | kGerundForm)) && lower_word(prev) && v.low(p).back() != 's') return false;
   if (lower_word(prev) && v.lex().is_adjective(v.low(p)) && !(form & (kPastForm | kParticipleForm))) return false;
   return true;
 }
@@ -168,6 +173,13 @@ void ClauseStage::process(Document& doc) const {
       };
       std::size_t k0 = g.first;
       while (k0 > span_start && (v.adverb(k0 - 1) || v.tok(k0 - 1).text == "\"")) --k0;
+      // "who, according to a statement, expressed": back over a parenthetical after a relative.
+      if (k0 > s.first + 2 && v.tok(k0 - 1).text == ",") {
+        std::size_t c0 = k0 - 1;
+        while (c0 > s.first && c0 + 12 > k0 && v.tok(c0 - 1).text != "," && !is_punct_stop(v.tok(c0 - 1))) --c0;
+        if (c0 > s.first + 1 && v.tok(c0 - 1).text == "," && v.has("relative", c0 - 2) && c0 - 2 >= span_start)
+          k0 = c0 - 1;
+      }
       const std::string& before = k0 > s.first ? v.low(k0 - 1) : std::string();
       // 1. Infinitive: the controller.
       if (!g.finite && g.first < g.head && v.low(g.first) == "to" && prev != kNone) {
@@ -213,11 +225,14 @@ void ClauseStage::process(Document& doc) const {
             }
           if (c.inherited) continue;
         }
-        if (before != "that" && am == kNone) {
-          // "who"/"which" without an antecedent mention: the word-order rule decides.
-          c.kind = ClauseKind::kRelative;
-          c.parent = prev;
-        }
+        // "regardless of who occupies ...", "a budget that was to have provided ...": the
+        // antecedent is no actor the text names, so the clause has no known subject.
+        c.kind = ClauseKind::kRelative;
+        c.parent = prev;
+        c.inherited = true;
+        // "Wang Yi, China's top diplomat, who ...": back over an apposition (word order).
+        if (before != "that") c.subjects = find_subject_by_order(v, s, g.first);
+        continue;
       }
       // 3. The word-order subject, when it stands in this clause and is not the previous verb's
       //    object.

@@ -101,6 +101,15 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
   }
   if (head == kNone) return {};
   const std::string& noun = v.low(head);
+  // "the offer from China", "the proposal by Iran": the phrase names its actor.
+  if (q + 1 < s.last && (v.low(q) == "from" || v.low(q) == "by") && head + 1 == q) {
+    std::size_t ak = q + 1;
+    if (v.low(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
+    std::size_t am = v.mention_at(ak);
+    if (am != kNone && named(v.mention(am)) && actor_type(v.type(am)) &&
+        (v.lex().triggers(noun) || v.lex().verb_form(noun) || v.lex().has("event_anaphor", noun)))
+      return v.mention(am).entities;
+  }
   std::string lemma;
   std::uint8_t form = v.lex().verb_form(noun, &lemma);
   bool eventive = v.lex().triggers(noun) != nullptr || (form & (kBaseForm | kThirdForm)) ||
@@ -273,6 +282,20 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         actors = subj;
       }
     }
+    if (actors.empty() && objects.empty() && e + 1 < s.last && v.low(e) == "by") {
+      // "the attack by Iran on Iraq": the agent first, then the object.
+      std::size_t ak = e + 1;
+      if (v.low(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
+      std::size_t am = v.mention_at(ak);
+      if (am != kNone && named(v.mention(am)) && actor_type(v.type(am))) {
+        std::vector<std::size_t> agents = coordinate(v, am, s, false);
+        std::vector<std::size_t> objs = find_object(v, s, v.mention(agents.back()).last, f, false);
+        if (!objs.empty()) {
+          actors = agents;
+          objects = objs;
+        }
+      }
+    }
     if (actors.empty() && !objects.empty()) {
       std::size_t after = v.mention(objects.back()).last;
       if (after + 1 < s.last && v.low(after) == "by" && v.mention_at(after + 1) != kNone)
@@ -293,12 +316,28 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     if (actors.empty() || objects.empty()) return false;
     Attributes a;
     if (b > s.first && v.low(b - 1) == "no") a.negated = true;
+    // "ruled out talks with Pakistan", "called off the summit with Iran": the act is denied.
+    {
+      std::size_t q = b, gap = 0;
+      while (q > s.first && gap < 4 && v.mention_at(q - 1) == kNone && v.doc().clause_of[q - 1] == kNone &&
+             v.tok(q - 1).word && !v.tok(q - 1).upper_initial && !v.has("preposition", q - 1))
+        --q, ++gap;
+      std::size_t c = q > s.first ? v.doc().clause_of[q - 1] : kNone;
+      if (c == kNone && q >= s.first + 2 && v.has("particle", q - 1)) c = v.doc().clause_of[q - 2];
+      if (c != kNone) {
+        std::string lemma;
+        lex_.verb_form(v.low(v.doc().clauses[c].verb.head), &lemma);
+        if (lex_.has("cancel_verb", lemma)) a.negated = true;
+      }
+    }
     emit(v, s, si, f.relation, actors, objects, f.confidence, a, b);
     attack_places(v, s, si, f.relation, actors, objects, f.confidence, a, b);
     return true;
   }
   // "an air strike", "the attack": a verb form after a determiner is a noun.
-  if (f.kind == TriggerKind::kVerb && b > s.first &&
+  const bool clause_head = b < v.doc().clause_of.size() && v.doc().clause_of[b] != kNone &&
+                           v.doc().clauses[v.doc().clause_of[b]].verb.head == b;
+  if (f.kind == TriggerKind::kVerb && b > s.first && !(clause_head && v.has("relative", b - 1)) &&
       (v.has("determiner", b - 1) ||
        (b > s.first + 1 && v.has("determiner", b - 2) && v.tok(b - 1).word && !v.tok(b - 1).upper_initial &&
         v.mention_at(b - 1) == kNone)))
@@ -530,6 +569,20 @@ void RelationStage::process(Document& doc) const {
         }
       i = used && !ms.empty() ? ms.front().end : i + 1;
     }
+  }
+  // Reported obligation: "Egypt said Ethiopia must stop ...", "X insisted Y should withdraw":
+  // the speaker demands it of the complement's subject.
+  for (const Clause& c : doc.clauses) {
+    if (c.kind != ClauseKind::kComplement || c.parent == kNone || c.subjects.empty()) continue;
+    bool obliged = false;
+    for (std::size_t q = c.verb.first; q < c.verb.head; ++q) obliged = obliged || v.has("obligation", q);
+    if (!obliged || c.verb.negated) continue;
+    const Clause& p = doc.clauses[c.parent];
+    if (p.subjects.empty() || p.verb.negated) continue;
+    const Sentence& s = doc.sentences[c.sentence];
+    Attributes a;
+    a.modality = p.verb.modality;
+    emit(v, s, c.sentence, Relation::kDemands, p.subjects, c.subjects, 0.6, a, p.verb.head);
   }
 }
 
