@@ -111,7 +111,10 @@ std::vector<std::size_t> find_subject_by_order(const SentenceView& v, const Sent
         // "Vessels of the China Coast Guard fired ...": the body acts through its members.
         std::size_t f = mm.first;
         if (f > s.first && v.low(f - 1) == "the") --f;
-        if (!(f >= s.first + 2 && v.low(f - 1) == "of" && v.has("institution", f - 2))) continue;
+        // "Lawmakers from Italy condemned ...": people of an actor act for it.
+        bool body = f >= s.first + 2 && ((v.low(f - 1) == "of" && v.has("institution", f - 2)) ||
+                                         ((v.low(f - 1) == "of" || v.low(f - 1) == "from") && v.has("member_noun", f - 2)));
+        if (!body) continue;
       }
       // "X's remarks" is fine: the possessor is the actor of its own noun phrase. A coordination
       // that a verb governs ("presented Peru and Bolivia with") is an object, not the subject.
@@ -187,6 +190,25 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       k += 2;
       after_prep = true;
       continue;
+    }
+    if ((t.text == "'s" || t.text == "'") && k > pos && v.mention_at(k - 1) != kNone) {
+      ++k;
+      continue;
+    }
+    // "met Chile's president, Gabriel Boric": a title in apposition before the name.
+    if (t.text == "," && k > pos && k + 1 < s.last && v.mention_at(k + 1) != kNone &&
+        v.mention(v.mention_at(k + 1)).first == k + 1 && v.mention(v.mention_at(k + 1)).kind == MentionKind::kName &&
+        v.type(v.mention_at(k + 1)) == EntityType::kPerson) {
+      bool titled = false;
+      for (std::size_t n = 1; n <= 3 && n <= k - pos && !titled; ++n) {
+        std::vector<std::string> words;
+        for (std::size_t q = k - n; q < k; ++q) words.push_back(v.low(q));
+        titled = v.lex().match_title(words, 0) == n;
+      }
+      if (titled) {
+        k += 1;
+        continue;
+      }
     }
     if (is_punct_stop(t) || t.text == "," || t.text == "(" || t.text == ")") return {};
     if (v.has("preposition", k) || t.lower == "to") {

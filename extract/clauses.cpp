@@ -82,7 +82,9 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
   if (prev.upper_initial) return (form & kPastForm) != 0;
   // "keep its embassy open": a bare base form after a noun is no finite verb, unless the noun is
   // a plural subject ("officials say").
-  if (!(form & (kPastForm | kThirdForm | kGerundForm)) && lower_word(prev) && v.low(p).back() != 's') return false;
+  if (!(form & (kPastForm | kThirdForm | kGerundForm)) && lower_word(prev) &&
+      !(v.low(p).size() > 3 && v.low(p).back() == 's'))
+    return false;
   if (lower_word(prev) && v.lex().is_adjective(v.low(p)) && !(form & (kPastForm | kParticipleForm))) return false;
   return true;
 }
@@ -166,7 +168,7 @@ void ClauseStage::process(Document& doc) const {
       auto governing = [&]() -> std::size_t {
         for (std::size_t p = prev; p != kNone && p >= first_clause; p = p > first_clause ? p - 1 : kNone) {
           const Clause& pc = doc.clauses[p];
-          if (pc.verb.finite && pc.kind != ClauseKind::kRelative && !pc.subjects.empty()) return p;
+          if (pc.verb.finite && !pc.subjects.empty()) return p;
           if (p == first_clause) break;
         }
         return kNone;
@@ -236,7 +238,7 @@ void ClauseStage::process(Document& doc) const {
       }
       // 3. The word-order subject, when it stands in this clause and is not the previous verb's
       //    object.
-      std::vector<std::size_t> by_order = find_subject_by_order(v, s, g.first);
+      std::vector<std::size_t> by_order = find_subject_by_order(v, s, g.first, true);
       bool own = false;
       if (!by_order.empty()) {
         std::size_t m = by_order.back();
@@ -257,17 +259,35 @@ void ClauseStage::process(Document& doc) const {
       }
       if (own) {
         c.subjects = by_order;
+        // "Kosovo, which Serbia does not recognise, thanked": an object relative.
+        std::size_t f0 = v.mention(by_order.front()).first;
+        // ("said that Kim had warned": "that" after a verb is a complementiser, not a relative.)
+        bool complementiser = f0 >= s.first + 2 && v.low(f0 - 1) == "that" &&
+                              (doc.clause_of[f0 - 2] != kNone || !v.tok(f0 - 2).word || v.has("speech", f0 - 2));
+        if (f0 > s.first && v.has("relative", f0 - 1) && !complementiser) {
+          c.kind = ClauseKind::kRelative;
+          c.parent = prev;
+          continue;
+        }
         if (prev != kNone && v.has("speech", doc.clauses[prev].verb.head)) {
           c.kind = ClauseKind::kComplement;
           c.parent = prev;
         }
         continue;
       }
-      // 4. A verb phrase after a coordinator or a comma shares the governing clause's subject.
-      if (prev != kNone && (coordinated || comma)) {
+      // 4. A verb phrase right after a coordinator or a comma shares the governing clause's
+      //    subject ("..., and accused Y"; not "after the court upheld", which has its own).
+      const bool right_after = k0 > s.first && (v.has("coordinator", k0 - 1) || v.tok(k0 - 1).text == ",");
+      if (prev != kNone && (coordinated || comma) && right_after) {
         // Closing a relative clause ("Lai, who disputes X, has offered"): its antecedent.
         const Clause& pc = doc.clauses[prev];
-        std::size_t gov = pc.kind == ClauseKind::kRelative && comma && !coordinated ? prev : governing();
+        const bool closes_relative = pc.kind == ClauseKind::kRelative && comma && !coordinated;
+        if (closes_relative && !by_order.empty()) {
+          // Word order has already skipped the relative clause back to its antecedent.
+          c.subjects = by_order;
+          continue;
+        }
+        std::size_t gov = closes_relative ? prev : governing();
         if (gov != kNone) {
           c.kind = g.finite ? ClauseKind::kCoordinated : ClauseKind::kParticipial;
           c.parent = gov;
@@ -287,6 +307,15 @@ void ClauseStage::process(Document& doc) const {
           c.subjects = doc.clauses[gov].subjects;
           continue;
         }
+      }
+      // 6. A common noun just before the verb ("the court upheld") is its subject: no actor.
+      const bool possessed = k0 >= s.first + 3 && (v.low(k0 - 2) == "'s" || v.low(k0 - 3) == "'s");
+      if (g.finite && !possessed && k0 > s.first && lower_word(v.tok(k0 - 1)) && v.mention_at(k0 - 1) == kNone &&
+          !v.has("relative", k0 - 1) &&
+          !v.has("coordinator", k0 - 1) && !v.has("preposition", k0 - 1) && !v.has("speech", k0 - 1) &&
+          doc.clause_of[k0 - 1] == kNone) {
+        c.inherited = true;
+        continue;
       }
       c.subjects = by_order;
     }

@@ -123,9 +123,20 @@ Status Lexicon::load_words() {
       (cat == "description" ? descriptions_ : group_descriptions_).emplace(std::string(row.fields[1]), *t);
       continue;
     }
+    if (cat == "count_word") {
+      int n = row.fields.size() == 3 ? std::atoi(std::string(row.fields[2]).c_str()) : 0;
+      if (n < 2) return bad_row(kFile, row, "a count word needs a number column of 2 or more");
+      counts_.emplace(std::string(row.fields[1]), static_cast<std::size_t>(n));
+      continue;
+    }
     words_[cat].emplace(row.fields[1]);
   }
   return Status::ok();
+}
+
+std::size_t Lexicon::count_of(std::string_view word) const {
+  auto it = counts_.find(word);
+  return it == counts_.end() ? 0 : it->second;
 }
 
 Status Lexicon::load_titles() {

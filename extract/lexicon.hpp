@@ -76,6 +76,8 @@ class Lexicon {
   // The VerbForm bits (document.hpp) of a lower-case word as a form of a WordNet verb, and its
   // lemma ("seized" -> past|participle, "seize"); 0 and empty for a word that is no verb form.
   std::uint8_t verb_form(std::string_view word, std::string* lemma = nullptr) const;
+  // The number a count word stands for ("three" -> 3), or 0.
+  std::size_t count_of(std::string_view word) const;
   // Type a definite description ("the president") refers to, or nullopt.
   std::optional<EntityType> description_type(std::string_view noun) const;
   // Type a plural description ("the two countries", "both men") refers to, or nullopt.
@@ -111,6 +113,7 @@ class Lexicon {
   std::map<std::string, EntityType, std::less<>> descriptions_;
   std::map<std::string, EntityType, std::less<>> group_descriptions_;
   StringSet adjectives_;
+  std::map<std::string, std::size_t, std::less<>> counts_;
   struct VerbEntry {
     std::uint8_t form = 0;
     std::string lemma;

@@ -465,7 +465,38 @@ class CoreferenceStage final : public Stage {
   const Lexicon& lex_;
 };
 
+// "the Biden administration", "the Netanyahu government": a leader whose country the gazetteer
+// knows, before a person_government noun, stands for the country (an actor phrase).
+void leader_governments(Document& doc, const Lexicon& lex) {
+  for (Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.modifier || m.entities.size() != 1 || m.last >= doc.tokens.size()) continue;
+    const DocEntity& person = doc.entities[m.entities.front()];
+    if (person.type != EntityType::kPerson || person.gazetteer == kNoEntry) continue;
+    if (!lex.has("person_government", doc.tokens[m.last].lower)) continue;
+    std::size_t country = lex.entries()[person.gazetteer].country;
+    if (country == kNoEntry) continue;
+    std::size_t ent = kNone;
+    for (std::size_t e = 0; e < doc.entities.size() && ent == kNone; ++e)
+      if (doc.entities[e].gazetteer == country) ent = e;
+    if (ent == kNone) {
+      const GazetteerEntry& g = lex.entries()[country];
+      DocEntity e;
+      e.label = g.label;
+      e.type = g.type;
+      e.qid = g.qid;
+      e.qid_certain = !g.qid.empty();
+      e.gazetteer = country;
+      doc.entities.push_back(e);
+      ent = doc.entities.size() - 1;
+    }
+    m.kind = MentionKind::kActorPhrase;
+    m.last += 1;
+    m.entities = {ent};
+  }
+}
+
 void CoreferenceStage::process(Document& doc) const {
+  leader_governments(doc, lex_);
   const auto& toks = doc.tokens;
   std::vector<std::size_t> mention_at(toks.size(), kNone);
   for (std::size_t m = 0; m < doc.mentions.size(); ++m)
@@ -511,6 +542,7 @@ void CoreferenceStage::process(Document& doc) const {
       std::optional<EntityType> desc;
       std::optional<EntityType> group;  // "the two countries", "both men"
       std::size_t first = i;
+      std::size_t count = 0;  // "all three", "the four countries": a list of that many names
       if (!person && !thing && !plural) {
         std::size_t n = kNone;
         if (w == "both" && i + 1 < s.last) n = i + 1;
@@ -519,7 +551,65 @@ void CoreferenceStage::process(Document& doc) const {
         if (group) {
           plural = true;
           i = n;
+        } else if ((w == "all" || w == "the") && i + 1 < s.last && lex_.count_of(toks[i + 1].lower) >= 3) {
+          count = lex_.count_of(toks[i + 1].lower);
+          std::size_t end = i + 1;
+          if (i + 2 < s.last && mention_at[i + 2] == kNone) {
+            if (auto t = lex_.group_description_type(toks[i + 2].lower)) {
+              group = t;
+              end = i + 2;
+            }
+          }
+          // "the three" must stand alone or with a group noun ("the three men"), not "the three
+          // soldiers killed".
+          if (w == "the" && end == i + 1 && i + 2 < s.last && toks[i + 2].word && !toks[i + 2].upper_initial &&
+              !lex_.verb_form(toks[i + 2].lower))
+            count = 0;
+          if (count) i = end;
         }
+      }
+      if (count) {
+        // The latest list of exactly `count` coordinated names (of the group's type), in this or
+        // the two previous sentences.
+        std::vector<std::size_t> chosen;
+        const std::size_t upto = static_cast<std::size_t>(
+            std::lower_bound(doc.mentions.begin(), doc.mentions.end(), first,
+                             [](const Mention& a, std::size_t f) { return a.first < f; }) -
+            doc.mentions.begin());
+        for (std::size_t m = upto; m-- > 0 && chosen.empty();) {
+          const Mention& last = doc.mentions[m];
+          if (toks[last.first].sentence + 2 < toks[first].sentence) break;
+          if (last.kind != MentionKind::kName || last.modifier) continue;
+          std::vector<std::size_t> list = {m};
+          std::size_t cur = m;
+          while (cur > 0 && list.size() < count + 1) {
+            const Mention& a = doc.mentions[cur - 1];
+            const Mention& b = doc.mentions[cur];
+            if (a.kind != MentionKind::kName || a.modifier || a.last + 1 != b.first) break;
+            const std::string& conj = toks[a.last].lower;
+            if (conj != "and" && conj != ",") break;
+            list.insert(list.begin(), cur - 1);
+            --cur;
+          }
+          if (list.size() != count) continue;
+          bool fits_all = true;
+          for (std::size_t q : list) {
+            EntityType t = type_of(doc.mentions[q]);
+            fits_all = fits_all && (group && *group != EntityType::kGroup ? t == *group : t != EntityType::kPlace);
+          }
+          if (!fits_all) continue;
+          for (std::size_t q : list)
+            for (std::size_t e : doc.mentions[q].entities) chosen.push_back(e);
+        }
+        if (chosen.empty()) continue;
+        Mention p;
+        p.first = first;
+        p.last = i + 1;
+        p.kind = MentionKind::kPronoun;
+        p.entities = chosen;
+        p.confidence = 0.85;
+        added.push_back(p);
+        continue;
       }
       if (!person && !thing && !plural) {
         // "the president", "the bloc", "the self-ruled island" — not followed by a name or "of".

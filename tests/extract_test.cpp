@@ -185,6 +185,50 @@ const Case kCases[] = {
     {"'its' before a title", "Ghana's Foreign Office protested. Its spokeswoman, Ama Boateng, spoke later.",
      {"Ama Boateng affiliatedWith Foreign Office", "Ama Boateng affiliatedWith Ghana"}, {}},
     {"intention is not membership", "Georgia's bid to join NATO stalled.", {}, {"Georgia memberOf NATO"}},
+    // Issue 8: the clause layer, event bridging, groups, actor phrases, triggers by sense.
+    {"coordinated verb phrases share the subject", "Norway vowed to keep its embassy open, and accused "
+     "Sweden of spying.", {"Norway accuses Sweden"}, {}},
+    {"'but' keeps the elided subject", "Kenya criticised Uganda but praised Tanzania for its mediation.",
+     {"Kenya criticizes Uganda", "Kenya praises Tanzania"}, {"Uganda praises Tanzania"}},
+    {"'among those that' gives one fact per member", "Chile, Peru and Bolivia were among the countries "
+     "that condemned Argentina.", {"Chile criticizes Argentina", "Peru criticizes Argentina",
+                                   "Bolivia criticizes Argentina"}, {}},
+    {"relative clause without a named antecedent has no subject", "Latvia said the budget that was to "
+     "have funded Moldova had stalled.", {}, {"Latvia aids Moldova"}},
+    {"a title before the object's name", "Poland criticised President Macron.",
+     {"Poland criticizes Emmanuel Macron"}, {}},
+    {"a possessive title in apposition before the object", "Peru's foreign minister, Javier Gonzalez, met "
+     "Chile's president, Gabriel Boric.", {"Javier Gonzalez meetsWith Gabriel Boric"}, {}},
+    {"event bridging to an earlier act", "The attack by Iran on Iraq drew criticism. Qatar condemned "
+     "the attack.", {"Iran attacks Iraq", "Qatar criticizes Iran"}, {"Qatar criticizes Iraq"}},
+    {"event bridging through a derived noun", "Serbia annexed the enclave of Banat in May. Croatia "
+     "denounced the annexation.", {"Croatia criticizes Serbia"}, {}},
+    {"event bridging through a demonym in the object", "Jordan condemned the Syrian shelling.",
+     {"Jordan criticizes Syria"}, {}},
+    {"an offer from X rejected", "Japan turned down the offer from China.", {"Japan rejects China"}, {}},
+    {"reported obligation is a demand", "Egypt said Ethiopia must stop filling the dam.",
+     {"Egypt demands Ethiopia"}, {}},
+    {"ruling out talks denies them", "India ruled out talks with Pakistan.", {"!India meetsWith Pakistan"},
+     {"India meetsWith Pakistan"}},
+    {"'all three' refers to a list of three", "Belgium, Austria and Greece signed the accord. All three "
+     "later criticised Turkey.", {"Belgium criticizes Turkey", "Austria criticizes Turkey",
+                                  "Greece criticizes Turkey"}, {}},
+    {"'the two governments' as an object", "Fiji and Samoa signed a deal. Tonga praised the two governments.",
+     {"Tonga praises Fiji", "Tonga praises Samoa"}, {}},
+    {"'the X administration' is X's country", "The Biden administration sanctioned Iran.",
+     {"United States sanctions Iran"}, {"Joe Biden sanctions Iran"}},
+    {"lawmakers from a country act for it", "Lawmakers from Italy condemned Libya.",
+     {"Italy criticizes Libya"}, {}},
+    {"an agent noun in apposition", "Milei, a vocal supporter of Bolsonaro, spoke.",
+     {"Javier Milei supports Jair Bolsonaro"}, {}},
+    {"an agent noun after a copula", "Iran is the main backer of Hezbollah.", {"Iran supports Hezbollah"}, {}},
+    {"freezing assets is a sanction", "The United States froze the assets of Venezuela.",
+     {"United States sanctions Venezuela"}, {}},
+    {"halting aid is a sanction, not aid", "Germany halted aid to Niger.", {"Germany sanctions Niger"},
+     {"Germany aids Niger"}},
+    {"granting asylum is aid", "Ecuador granted asylum to Julian Assange.", {"Ecuador aids Julian Assange"}, {}},
+    {"indicting accuses", "Brazil indicted Fernando Collor.", {"Brazil accuses Fernando Collor"}, {}},
+    {"a boycott is a sanction", "Qatar boycotted Bahrain.", {"Qatar sanctions Bahrain"}, {}},
 };
 
 TEST(Extraction, Phenomena) {

@@ -1,0 +1,108 @@
+// The clause layer (extract/clauses.cpp) on sentences written for the test: verb groups with
+// voice, negation and modality, clause kinds and the subjects each clause gets.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "extract/pipeline.hpp"
+
+namespace {
+
+using namespace kg::extract;
+
+const Extractor& extractor() {
+  static std::unique_ptr<Extractor> ex = [] {
+    std::unique_ptr<Extractor> e;
+    kg::Status s = Extractor::create(e);
+    EXPECT_TRUE(s.is_ok()) << s.message();
+    return e;
+  }();
+  return *ex;
+}
+
+const char* kind_name(ClauseKind k) {
+  static const char* kNames[] = {"main", "coordinated", "relative", "complement", "infinitive", "participial"};
+  return kNames[static_cast<int>(k)];
+}
+
+// Each clause as "verb:kind:subject|subject" (+ ":passive", ":negated", ":hedged", ":future").
+std::vector<std::string> clauses(const std::string& text) {
+  Document doc;
+  kg::Status s = extractor().run(text, "test.txt", doc);
+  EXPECT_TRUE(s.is_ok()) << s.message();
+  std::vector<std::string> out;
+  for (const Clause& c : doc.clauses) {
+    std::string x = doc.tokens[c.verb.head].text + ":" + kind_name(c.kind) + ":";
+    for (std::size_t i = 0; i < c.subjects.size(); ++i)
+      x += (i ? "|" : "") + std::string(doc.span(doc.mentions[c.subjects[i]].first, doc.mentions[c.subjects[i]].last));
+    if (c.verb.voice == Voice::kPassive) x += ":passive";
+    if (c.verb.negated) x += ":negated";
+    if (c.verb.modality == kg::Modality::kHedged) x += ":hedged";
+    if (c.verb.modality == kg::Modality::kFuture) x += ":future";
+    out.push_back(x);
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& x : v) out += "\n    " + x;
+  return out;
+}
+
+struct Case {
+  const char* phenomenon;
+  const char* text;
+  std::vector<const char*> expected;  // clauses that must be present
+  std::vector<const char*> forbidden;
+};
+
+const Case kCases[] = {
+    {"coordinated verb phrase inherits the finite subject, not the infinitive's",
+     "Egypt urged Israel to stop the war, and accused Hamas of delays.",
+     {"urged:main:Egypt", "stop:infinitive:Israel", "accused:coordinated:Egypt"}, {}},
+    {"infinitive of a non-control verb takes the subject", "Norway vowed to keep talking.",
+     {"vowed:main:Norway", "keep:infinitive:Norway"}, {}},
+    {"relative clause takes its antecedent; the main clause resumes after it",
+     "Spain, which accused Morocco of blackmail, recalled its ambassador.",
+     {"accused:relative:Spain", "recalled:main:Spain"}, {}},
+    {"object relative: the main clause keeps the antecedent", "Kosovo, which Serbia does not recognise, thanked Albania.",
+     {"recognise:relative:Serbia:negated", "thanked:main:Kosovo"}, {}},
+    {"reported speech: the complement has its own subject", "Egypt said Ethiopia must stop.",
+     {"said:main:Egypt", "stop:complement:Ethiopia"}, {}},
+    {"participial clause after a comma", "Russia warned Estonia, accusing it of piracy.",
+     {"warned:main:Russia", "accusing:participial:Russia"}, {}},
+    {"gerund after 'while'", "Turkey condemned Syria while calling on Iraq to help.",
+     {"calling:participial:Turkey"}, {}},
+    {"passive voice", "Crimea was annexed by Russia.", {"annexed:main:Crimea:passive"}, {}},
+    {"negation and modality in the verb group", "Chile did not criticise Peru. Chile could criticise Peru. "
+     "Chile will meet Peru.", {"criticise:main:Chile:negated", "criticise:main:Chile:hedged",
+                               "meet:main:Chile:future"}, {}},
+    {"nouns are no verbs after a determiner, a possessor or a verb", "Israel's strikes and the attack "
+     "drew criticism. Ghana held talks with Togo.", {"held:main:Ghana"},
+     {"strikes:main:Israel", "attack:main:", "talks:main:Ghana"}},
+    {"relative pronoun without a named antecedent gives no subject",
+     "Latvia asked who leads the mission.", {"leads:relative:"}, {"leads:relative:Latvia"}},
+};
+
+TEST(Clauses, Cases) {
+  for (const Case& c : kCases) {
+    std::vector<std::string> got = clauses(c.text);
+    for (const char* want : c.expected)
+      EXPECT_NE(std::find(got.begin(), got.end(), want), got.end())
+          << c.phenomenon << ": missing clause '" << want << "' in: " << c.text << "\n  got:" << join(got);
+    for (const char* bad : c.forbidden)
+      EXPECT_EQ(std::find(got.begin(), got.end(), bad), got.end())
+          << c.phenomenon << ": unexpected clause '" << bad << "' in: " << c.text << "\n  got:" << join(got);
+  }
+}
+
+// The pipeline checks that every stage runs after the layers it reads (clauses after
+// coreference, coreference after the structure stage's modifiers).
+TEST(Clauses, StagesDeclareTheirLayers) {
+  std::unique_ptr<Extractor> e;
+  ASSERT_TRUE(Extractor::create(e).is_ok());
+}
+
+}  // namespace
