@@ -24,6 +24,7 @@ struct Token {
   bool space_before = false;
   bool paragraph_before = false;  // a blank line or line break precedes the token
   std::size_t sentence = 0;
+  std::uint64_t cats = 0;  // bit i: `lower` is a word of category kCategoryNames[i] (categories.hpp)
 };
 
 struct Sentence {
@@ -139,7 +140,8 @@ struct Document {
   std::vector<ExtractedFact> facts;
   std::vector<Clause> clauses;          // in text order
   std::vector<std::size_t> clause_of;   // token -> the clause whose verb group holds it, or kNone
-  std::vector<EventMention> events;     // in text order
+  std::vector<EventMention> events;     // acts, in the order they were recorded
+  std::vector<std::size_t> event_at;    // token -> index into events, or kNone
 
   std::string_view span(std::size_t first_token, std::size_t last_token) const;
 };

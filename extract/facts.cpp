@@ -181,13 +181,15 @@ void record_event(SentenceView& v, std::size_t head, std::size_t sentence, const
   if (!v.lex().verb_form(v.low(head), &lemma) || v.tok(head).upper_initial) lemma = v.low(head);
   // A verb that is not a clause head here ("the attack") is its noun: keep the word itself.
   if (doc.clause_of.size() > head && doc.clause_of[head] == kNone) lemma = v.low(head);
-  for (EventMention& ev : doc.events)
-    if (ev.head == head) {
-      ev.from_fact = ev.from_fact || from_fact;
-      for (std::size_t e : agents)
-        if (std::find(ev.agents.begin(), ev.agents.end(), e) == ev.agents.end()) ev.agents.push_back(e);
-      return;
-    }
+  if (doc.event_at.size() != doc.tokens.size()) doc.event_at.assign(doc.tokens.size(), kNone);
+  if (std::size_t i = doc.event_at[head]; i != kNone) {
+    EventMention& ev = doc.events[i];
+    ev.from_fact = ev.from_fact || from_fact;
+    for (std::size_t e : agents)
+      if (std::find(ev.agents.begin(), ev.agents.end(), e) == ev.agents.end()) ev.agents.push_back(e);
+    return;
+  }
+  doc.event_at[head] = doc.events.size();
   EventMention ev;
   ev.head = head;
   ev.sentence = sentence;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "extract/categories.hpp"
 #include "extract/document.hpp"
 #include "extract/tokenizer.hpp"
 #include "ontology/data.hpp"
@@ -129,9 +130,18 @@ Status Lexicon::load_words() {
       counts_.emplace(std::string(row.fields[1]), static_cast<std::size_t>(n));
       continue;
     }
+    int bit = category_index(cat);
+    if (bit < 0)
+      return bad_row(kFile, row, "unknown category '" + cat + "' (add it to extract/categories.hpp)");
     words_[cat].emplace(row.fields[1]);
+    word_categories_[std::string(row.fields[1])] |= std::uint64_t{1} << bit;
   }
   return Status::ok();
+}
+
+std::uint64_t Lexicon::categories(std::string_view word) const {
+  auto it = word_categories_.find(word);
+  return it == word_categories_.end() ? 0 : it->second;
 }
 
 std::size_t Lexicon::count_of(std::string_view word) const {

@@ -120,15 +120,18 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
   for (std::size_t sm : subjects)
     for (std::size_t e : v.mention(sm).entities) self.insert(e);
   const EventMention* best = nullptr;
-  for (const EventMention& ev : doc.events) {
-    if (ev.head >= pos || ev.sentence + 2 < si || ev.sentence > si) continue;
+  // Back from the phrase to the start of the sentence two before (the latest act first).
+  const std::size_t from = doc.sentences[si >= 2 ? si - 2 : 0].first;
+  for (std::size_t t = pos; t-- > from && !best;) {
+    if (t >= doc.event_at.size() || doc.event_at[t] == kNone) continue;
+    const EventMention& ev = doc.events[doc.event_at[t]];
     bool ok = v.lex().has("event_anaphor", noun) ? ev.from_fact && ev.sentence + 1 >= si
                                                  : event_matches(v.lex(), noun, ev.lemma);
     if (!ok) continue;
     bool mine = false;
     for (std::size_t e : ev.agents) mine = mine || self.count(e) > 0;
     if (mine) continue;
-    if (!best || ev.head > best->head) best = &ev;
+    best = &ev;
   }
   return best ? best->agents : std::vector<std::size_t>{};
 }
@@ -521,6 +524,7 @@ void label_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t
 void RelationStage::process(Document& doc) const {
   SentenceView v(doc, lex_);
   doc.events.clear();
+  doc.event_at.assign(doc.tokens.size(), kNone);
   // Acts that later sentences may refer to: every clause with a subject ("North Korea launched
   // a missile"), and possessor or demonym + act noun ("North Korea's missile launch").
   for (const Clause& c : doc.clauses) {

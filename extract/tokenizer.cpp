@@ -270,6 +270,7 @@ std::vector<Token> tokenize(std::string_view text, const Lexicon& lex) {
 
 void split_sentences(Document& doc, const Lexicon& lex) {
   doc.tokens = tokenize(doc.text, lex);
+  for (Token& t : doc.tokens) t.cats = lex.categories(t.lower);  // word categories, once per token
   doc.sentences.clear();
   auto& toks = doc.tokens;
   std::size_t start = 0;

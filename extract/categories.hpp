@@ -1,0 +1,80 @@
+// The word categories of ontology/lexicon/words.tsv, interned: each has a bit, every token gets
+// the mask of its categories once (Token::cats, set by the tokenizer stage), and the stages test
+// a bit instead of looking words up in the hot loop. A category name in the code is checked at
+// compile time (Cat is consteval); a category in words.tsv that is not listed here is a load
+// error, so the list and the data cannot drift apart.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace kg::extract {
+
+inline constexpr std::string_view kCategoryNames[] = {
+    "abbreviation",
+    "auxiliary",
+    "be",
+    "blame_word",
+    "bridge",
+    "bridge_relation",
+    "cancel_verb",
+    "clause_break",
+    "control_verb",
+    "coordinator",
+    "country_head",
+    "denial",
+    "determiner",
+    "event_anaphor",
+    "event_suffix",
+    "future",
+    "hedge",
+    "institution",
+    "instrument",
+    "label_verb",
+    "locative",
+    "member_modifier",
+    "member_noun",
+    "modal",
+    "negation",
+    "not_name",
+    "not_person",
+    "obligation",
+    "org_head",
+    "particle",
+    "person_government",
+    "place_head",
+    "place_noun",
+    "praise_word",
+    "preposition",
+    "promise_verb",
+    "pronoun_person",
+    "pronoun_plural",
+    "pronoun_thing",
+    "relative",
+    "sentence_starter",
+    "speech",
+    "support",
+    "verb_group_adverb",
+};
+inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);
+static_assert(kCategoryCount <= 64, "Token::cats holds 64 categories");
+
+constexpr int category_index(std::string_view name) {
+  for (std::size_t i = 0; i < kCategoryCount; ++i)
+    if (kCategoryNames[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+// A category named in the code; an unknown name does not compile.
+struct Cat {
+  std::uint8_t id;
+  consteval Cat(const char* name) : id(check(category_index(name))) {}
+
+ private:
+  static consteval std::uint8_t check(int i) {
+    if (i < 0) throw "unknown word category (add it to extract/categories.hpp and words.tsv)";
+    return static_cast<std::uint8_t>(i);
+  }
+};
+
+}  // namespace kg::extract
