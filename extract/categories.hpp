@@ -20,6 +20,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "cancel_verb",
     "clause_break",
     "control_verb",
+    "comparison",
     "coordinator",
     "country_head",
     "denial",

@@ -239,6 +239,29 @@ void ClauseStage::process(Document& doc) const {
       // 3. The word-order subject, when it stands in this clause and is not the previous verb's
       //    object.
       std::vector<std::size_t> by_order = find_subject_by_order(v, s, g.first, true);
+      // "Stephane Dujarric, spokesman for the Secretary-General, urged ...", "Hungary, unlike
+      // many European countries, defends ...": the name before a verbless apposition. "Syria,
+      // like Iran, has blamed Israel": a comparison adds its names to the subject.
+      if (k0 > s.first + 2 && v.tok(k0 - 1).text == ",") {
+        const std::size_t close = k0 - 1;
+        std::size_t q = close;
+        bool verb = false;
+        while (q > span_start && q + 16 > close && v.tok(q - 1).text != "," && !is_punct_stop(v.tok(q - 1))) {
+          --q;
+          verb = verb || doc.clause_of[q] != kNone;
+        }
+        if (!verb && q >= s.first + 2 && q < close && v.tok(q - 1).text == ",") {
+          std::size_t am = v.mention_at(q - 2);
+          if (am != kNone && named(v.mention(am)) && v.mention(am).last == q - 1 && !v.oblique(am, s.first)) {
+            std::vector<std::size_t> subj = coordinate(v, am, s, true);
+            if (v.has("comparison", q))
+              for (std::size_t t = q + 1; t < close; ++t)
+                if (std::size_t m = v.mention_at(t); m != kNone && named(v.mention(m)) && v.mention(m).first == t)
+                  subj.push_back(m);
+            by_order = subj;
+          }
+        }
+      }
       bool own = false;
       if (!by_order.empty()) {
         std::size_t m = by_order.back();

@@ -656,7 +656,9 @@ void CoreferenceStage::process(Document& doc) const {
         for (std::size_t m = upto; m-- > 1 && chosen.empty();) {
           const Mention& b = doc.mentions[m];
           if (b.last > first || b.kind != MentionKind::kName || b.modifier) continue;
-          if (toks[b.first].sentence + 2 < toks[first].sentence) break;
+          // "the two countries" looks back through the whole article (the pair of its lead),
+          // "they" two sentences.
+          if (!group && toks[b.first].sentence + 2 < toks[first].sentence) break;
           const Mention& a = doc.mentions[m - 1];
           if (a.kind != MentionKind::kName || a.modifier || b.first < 2 || a.last + 1 != b.first) continue;
           // "both sides" (Group here) may be any two actors: Israel and Hamas.
@@ -671,6 +673,11 @@ void CoreferenceStage::process(Document& doc) const {
           chosen.insert(chosen.end(), b.entities.begin(), b.entities.end());
         }
       }
+      if (plural && !group && chosen.empty() && !added.empty() && added.back().entities.size() >= 2 &&
+          toks[added.back().first].sentence + 1 >= toks[first].sentence) {
+        // "was in touch with both capitals and had urged them": the group just named.
+        chosen = added.back().entities;
+      }
       if (group && chosen.empty()) {
         // No coordination: the two most recent names of that type ("Ali Shamkhani ... and
         // Musaad al-Aiban ... Both men").
@@ -679,6 +686,18 @@ void CoreferenceStage::process(Document& doc) const {
           if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
           if (cand.kind != MentionKind::kName || cand.modifier || cand.entities.size() != 1) continue;
           if (*group == EntityType::kGroup ? type_of(cand) == EntityType::kPlace : type_of(cand) != *group) continue;
+          // "The EU ... urged both sides": the one who urges is not one of the sides, nor is the
+          // body it speaks for; sides are states and groups, not people.
+          if (*group == EntityType::kGroup && type_of(cand) == EntityType::kPerson) continue;
+          if (subject != kNone) {
+            bool own = false;
+            for (std::size_t se : doc.mentions[subject].entities) {
+              own = own || se == cand.entities[0];
+              for (const ExtractedFact& f : doc.facts)
+                own = own || (f.relation == Relation::kAffiliatedWith && f.subject == se && f.object == cand.entities[0]);
+            }
+            if (own) continue;
+          }
           if (std::find(chosen.begin(), chosen.end(), cand.entities[0]) == chosen.end()) chosen.push_back(cand.entities[0]);
         }
         if (chosen.size() < 2) chosen.clear();
