@@ -141,6 +141,18 @@ void MentionStage::process(Document& doc) const {
           else n = j - start;
         }
       }
+      if (n == 1 && start + 2 < s.last && toks[start + 1].upper_initial && toks[start + 1].word &&
+          !lex_.has("not_name", toks[start + 1].text) && !lex_.has("org_head", toks[start + 1].text) &&
+          !lex_.has("place_head", toks[start + 1].text) && toks[start + 2].text == ",") {
+        // "Santiago Pena, Paraguay's president": a city's name as a first name, introduced by an
+        // apposition, is a person's name.
+        bool city = false;
+        for (const GazetteerHit& h : *hits)
+          city = city || h.kind == HitKind::kMetonym || lex_.entries()[h.entry].type == EntityType::kPlace;
+        const std::vector<GazetteerHit>* next = nullptr;
+        std::vector<std::string> w = {toks[start + 1].lower};
+        if (city && match_gazetteer(doc, start + 1, s.last, &next) == 0 && lex_.match_title(w, 0) == 0) n = 0;
+      }
       if (n > 0) {
         std::size_t end = start + n;
         // Pick among the hits: demonym, metonym or name, by context.
@@ -536,9 +548,12 @@ void CoreferenceStage::process(Document& doc) const {
     for (std::size_t i = s.first; i < s.last; ++i) {
       if (mention_at[i] != kNone) continue;
       const std::string& w = toks[i].lower;
-      bool person = lex_.has("pronoun_person", w);
-      bool thing = lex_.has("pronoun_thing", w);
-      bool plural = lex_.has("pronoun_plural", w);
+      // "his two neighbours" is a group description, not the pronoun "his".
+      const bool possessive_pair = i + 2 < s.last && toks[i + 1].lower == "two" && mention_at[i + 2] == kNone &&
+                                   lex_.group_description_type(toks[i + 2].lower).has_value();
+      bool person = !possessive_pair && lex_.has("pronoun_person", w);
+      bool thing = !possessive_pair && lex_.has("pronoun_thing", w);
+      bool plural = !possessive_pair && lex_.has("pronoun_plural", w);
       std::optional<EntityType> desc;
       std::optional<EntityType> group;  // "the two countries", "both men"
       std::size_t first = i;
@@ -546,7 +561,9 @@ void CoreferenceStage::process(Document& doc) const {
       if (!person && !thing && !plural) {
         std::size_t n = kNone;
         if (w == "both" && i + 1 < s.last) n = i + 1;
-        if (w == "the" && i + 2 < s.last && toks[i + 1].lower == "two") n = i + 2;
+        if ((w == "the" || w == "his" || w == "her" || w == "its" || w == "their") && i + 2 < s.last &&
+            toks[i + 1].lower == "two")
+          n = i + 2;
         if (n != kNone && mention_at[n] == kNone) group = lex_.group_description_type(toks[n].lower);
         if (group) {
           plural = true;

@@ -68,8 +68,21 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
 
 // Whether an event noun of the text ("annexation", "strikes", "launch") names the act recorded
 // under `lemma` ("annex", "strike", "launch").
+// Relations a single word triggers as a noun or a verb ("strike", "attack": attacks).
+std::set<Relation> word_relations(const Lexicon& lex, const std::string& word) {
+  std::set<Relation> out;
+  if (const auto* forms = lex.triggers(word))
+    for (const TriggerForm& f : *forms)
+      if (f.words.size() == 1 && f.kind != TriggerKind::kAgent) out.insert(f.relation);
+  return out;
+}
+
 bool event_matches(const Lexicon& lex, const std::string& noun, const std::string& lemma) {
   if (noun == lemma || noun == lemma + "s" || noun + "s" == lemma) return true;
+  // Synonyms through the trigger lexicon: "the attack" is the "air strike" of before.
+  std::set<Relation> a = word_relations(lex, noun), b = word_relations(lex, lemma);
+  for (Relation r : a)
+    if (b.count(r) && family(r) != Family::kStructure) return true;
   std::string stem = !lemma.empty() && lemma.back() == 'e' ? lemma.substr(0, lemma.size() - 1) : lemma;
   if (stem.size() < 4 || noun.size() <= stem.size() || noun.compare(0, stem.size(), stem) != 0) return false;
   return lex.has("event_suffix", std::string_view(noun).substr(stem.size()));
@@ -415,6 +428,29 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
       emit_to_entities(v, s, si, f.relation, subjects, actors, confidence * 0.8, a, b);
       return true;
+    }
+  }
+  if (objects.empty()) {
+    // "accused each other", "committed to refrain from threatening each other": a coordinated
+    // subject, each party toward the other.
+    std::size_t recip = kNone;
+    for (std::size_t q = e; q + 1 < s.last && q < e + 10; ++q) {
+      if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.mention_at(q) != kNone) break;
+      if ((v.low(q) == "each" && v.low(q + 1) == "other") || (v.low(q) == "one" && v.low(q + 1) == "another")) {
+        recip = q;
+        break;
+      }
+      if (q > e && !(v.has("promise_verb", b) || family(f.relation) == Family::kCooperate)) break;
+    }
+    if (recip != kNone) {
+      std::vector<std::size_t> group = find_subject(v, s, b);
+      if (group.size() >= 2) {
+        Attributes a = attributes(v, s, v.mention(group.back()).last, b);
+        for (std::size_t x : group)
+          for (std::size_t y : group)
+            if (x != y) emit(v, s, si, f.relation, {x}, {y}, confidence * (recip == e ? 1.0 : 0.8), a, b);
+        return true;
+      }
     }
   }
   if (objects.empty() && is_symmetric(f.relation)) {

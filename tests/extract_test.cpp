@@ -229,6 +229,25 @@ const Case kCases[] = {
     {"granting asylum is aid", "Ecuador granted asylum to Julian Assange.", {"Ecuador aids Julian Assange"}, {}},
     {"indicting accuses", "Brazil indicted Fernando Collor.", {"Brazil accuses Fernando Collor"}, {}},
     {"a boycott is a sanction", "Qatar boycotted Bahrain.", {"Qatar sanctions Bahrain"}, {}},
+    {"'his two neighbours' refers to a pair", "Canada and Mexico met. Trump accused his two neighbours "
+     "of cheating.", {"Donald Trump accuses Canada", "Donald Trump accuses Mexico"}, {}},
+    {"bridging through a synonym of the act", "An Israeli air strike hit the embassy of Iran. Iraq condemned "
+     "the attack.", {"Iraq criticizes Israel"}, {"Iraq criticizes Iran"}},
+    {"reciprocal 'each other'", "Venezuela and Guyana committed to refrain from threatening each other.",
+     {"Venezuela promises Guyana", "Guyana promises Venezuela"},
+     {"Venezuela threatens Guyana", "Guyana threatens Venezuela"}},
+    {"a city's name as a first name before an apposition", "Santiago Pena, Paraguay's president, "
+     "criticised Bolivia.", {"Santiago Pena criticizes Bolivia", "Santiago Pena affiliatedWith Paraguay"},
+     {"Paraguay criticizes Bolivia", "Chile criticizes Bolivia"}},
+    {"the subject is the name before a verbless apposition", "Stephane Dujarric, spokesman for "
+     "Secretary-General Antonio Guterres, urged Peru to act.", {"Stephane Dujarric urges Peru"},
+     {"Antonio Guterres urges Peru"}},
+    {"'X, like Y,' shares the subject", "Syria, like Iran, has blamed Israel.",
+     {"Syria accuses Israel", "Iran accuses Israel"}, {}},
+    {"'both sides' are not the side that urges", "The United States and China traded barbs. The European "
+     "Union urged both sides to talk.", {"European Union urges United States", "European Union urges China"}, {}},
+    {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
+     "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
 
 TEST(Extraction, Phenomena) {
