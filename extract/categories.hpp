@@ -12,6 +12,7 @@ namespace kg::extract {
 
 inline constexpr std::string_view kCategoryNames[] = {
     "abbreviation",
+    "acceptance_verb",
     "auxiliary",
     "be",
     "blame_word",
@@ -48,6 +49,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "praise_word",
     "preposition",
     "promise_verb",
+    "reciprocal_verb",
     "pronoun_person",
     "pronoun_plural",
     "pronoun_thing",

@@ -32,6 +32,8 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
     std::size_t slot = kNone;
     for (std::size_t w = 1; w < f.words.size() && ok; ++w) {
       bool last = w + 1 == f.words.size();
+      // Quotes inside an expression are free: stood "shoulder to shoulder" with.
+      while (k < s.last && v.tok(k).text == "\"") ++k;
       if (f.words[w] == "*") {
         // The object fills the slot: "held the United States responsible".
         if (k < s.last && v.low(k) == "the" && v.mention_at(k) == kNone) ++k;
@@ -83,6 +85,11 @@ bool event_matches(const Lexicon& lex, const std::string& noun, const std::strin
   std::set<Relation> a = word_relations(lex, noun), b = word_relations(lex, lemma);
   for (Relation r : a)
     if (b.count(r) && family(r) != Family::kStructure) return true;
+  // In disapproval and fighting the family is enough: "the criticism" after "accused", "the
+  // assault" after "shelled".
+  for (Relation r : a)
+    for (Relation q : b)
+      if (family(r) == family(q) && (family(r) == Family::kDisapprove || family(r) == Family::kFight)) return true;
   std::string stem = !lemma.empty() && lemma.back() == 'e' ? lemma.substr(0, lemma.size() - 1) : lemma;
   if (stem.size() < 4 || noun.size() <= stem.size() || noun.compare(0, stem.size(), stem) != 0) return false;
   return lex.has("event_suffix", std::string_view(noun).substr(stem.size()));
@@ -119,9 +126,13 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
     std::size_t ak = q + 1;
     if (v.low(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
     std::size_t am = v.mention_at(ak);
-    if (am != kNone && named(v.mention(am)) && actor_type(v.type(am)) &&
-        (v.lex().triggers(noun) || v.lex().verb_form(noun) || v.lex().has("event_anaphor", noun)))
-      return v.mention(am).entities;
+    if (am != kNone && named(v.mention(am)) && actor_type(v.type(am))) {
+      // "backed the effort by Qatar and Egypt": every agent of the phrase.
+      std::vector<std::size_t> out;
+      for (std::size_t m : coordinate(v, am, s, false))
+        for (std::size_t e : v.mention(m).entities) out.push_back(e);
+      return out;
+    }
   }
   std::string lemma;
   std::uint8_t form = v.lex().verb_form(noun, &lemma);
@@ -420,6 +431,27 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
     confidence *= 0.8;
   }
+  if (objects.empty() && (f.relation == Relation::kRejects || f.relation == Relation::kOpposes) && e + 2 < s.last &&
+      v.low(e) == "to" && lex_.has("acceptance_verb", v.low(e + 1))) {
+    // "refused to recognise the new government", "declined to accept that ruling": the
+    // infinitive's object, named or an act.
+    std::size_t q = e + 2;
+    while (q < s.last && v.mention_at(q) == kNone && v.has("determiner", q)) ++q;
+    std::vector<std::size_t> subjects = find_subject(v, s, b);
+    if (!subjects.empty()) {
+      Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
+      if (q < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).first == q &&
+          argument(v.mention(v.mention_at(q)))) {
+        emit(v, s, si, f.relation, subjects, coordinate(v, v.mention_at(q), s, false), confidence * 0.9, a, b);
+        return true;
+      }
+      std::vector<std::size_t> actors = bridge_object(v, s, si, e + 2, subjects);
+      if (!actors.empty()) {
+        emit_to_entities(v, s, si, f.relation, subjects, actors, confidence * 0.8, a, b);
+        return true;
+      }
+    }
+  }
   if (objects.empty() && (f.direct_object || f.kind == TriggerKind::kLight) && !gerund_form &&
       lex_.has("bridge_relation", kg::name(f.relation))) {
     std::vector<std::size_t> subjects = find_subject(v, s, b);
@@ -442,6 +474,8 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       }
       if (q > e && !(v.has("promise_verb", b) || family(f.relation) == Family::kCooperate)) break;
     }
+    // "India and Pakistan traded accusations", "exchanged fire": each toward the other.
+    if (recip == kNone && f.kind == TriggerKind::kLight && v.has("reciprocal_verb", b)) recip = e;
     if (recip != kNone) {
       std::vector<std::size_t> group = find_subject(v, s, b);
       if (group.size() >= 2) {
@@ -528,7 +562,12 @@ void label_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t
   for (std::size_t q = k; q < end; ++q) {
     const Token& t = v.tok(q);
     if (t.text == "\"") quoted = !quoted;
-    if (is_punct_stop(t) || (!quoted && t.text == "," && q > k + 1) || v.has("clause_break", q)) {
+    // "called his counterpart, Lula, a corrupt communist": an apposition's commas are no stop.
+    bool apposition = t.text == "," && q + 1 < end && v.mention_at(q + 1) != kNone &&
+                      v.mention(v.mention_at(q + 1)).first == q + 1 && v.type(v.mention_at(q + 1)) == EntityType::kPerson;
+    bool closing = t.text == "," && q > k && v.mention_at(q - 1) != kNone && slot == v.mention_at(q - 1);
+    if (!apposition && !closing &&
+        (is_punct_stop(t) || (!quoted && t.text == "," && q > k + 1) || v.has("clause_break", q))) {
       if (v.low(q) != "as") break;
     }
     std::size_t m = v.mention_at(q);
