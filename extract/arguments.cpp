@@ -29,6 +29,7 @@ bool is_punct_stop(const Token& t) {
 std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const Sentence& s, bool leftwards) {
   std::vector<std::size_t> out = {m};
   std::size_t cur = m;
+  bool closed = false;
   while (true) {
     if (leftwards) {
       std::size_t k = v.mention(cur).first;
@@ -52,6 +53,8 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
     } else {
       std::size_t k = v.mention(cur).last;
       bool conj = false, word = false, comma = false;
+      // "Qatar and Egypt, and Steve Witkoff ...": a list closed by "and" takes nothing more.
+      if (closed) break;
       while (k < s.last && (v.tok(k).text == "," || v.low(k) == "and" || v.low(k) == "or")) {
         conj = true;
         (v.tok(k).text == "," ? comma : word) = true;
@@ -64,6 +67,7 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       if (n == kNone || v.mention(n).first != k || !named(v.mention(n)) || !named(v.mention(cur))) break;
       out.push_back(n);
       cur = n;
+      closed = word;
     }
   }
   return out;

@@ -165,9 +165,21 @@ void ClauseStage::process(Document& doc) const {
       const std::size_t span_start = prev != kNone ? doc.clauses[prev].verb.last : s.first;
       // The nearest finite clause before this one that has a subject of its own ("vowed to keep
       // ..., and accused": "vowed"), for coordinated and participial clauses.
+      // A relative clause closed by a comma before this one ("Lithuania, which is a member of
+      // NATO, and threatened") is skipped with the clauses inside it.
       auto governing = [&]() -> std::size_t {
+        bool closed_relative = false;
         for (std::size_t p = prev; p != kNone && p >= first_clause; p = p > first_clause ? p - 1 : kNone) {
           const Clause& pc = doc.clauses[p];
+          bool comma_after = false;
+          for (std::size_t q = pc.verb.last; q < g.first; ++q) comma_after = comma_after || v.tok(q).text == ",";
+          if (pc.kind == ClauseKind::kRelative && comma_after) {
+            closed_relative = true;
+            continue;
+          }
+          if (closed_relative && pc.kind != ClauseKind::kRelative && pc.verb.first > 0 &&
+              v.has("relative", pc.verb.first - 1))
+            continue;
           if (pc.verb.finite && !pc.subjects.empty()) return p;
           if (p == first_clause) break;
         }
