@@ -33,6 +33,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "institution",
     "instrument",
     "label_verb",
+    "list_verb",
     "locative",
     "member_modifier",
     "member_noun",
@@ -57,6 +58,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "sentence_starter",
     "speech",
     "support",
+    "territorial_description",
     "verb_group_adverb",
 };
 inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);

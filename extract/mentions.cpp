@@ -555,6 +555,7 @@ void CoreferenceStage::process(Document& doc) const {
       bool thing = !possessive_pair && lex_.has("pronoun_thing", w);
       bool plural = !possessive_pair && lex_.has("pronoun_plural", w);
       std::optional<EntityType> desc;
+      bool territorial = false;
       std::optional<EntityType> group;  // "the two countries", "both men"
       std::size_t first = i;
       std::size_t count = 0;  // "all three", "the four countries": a list of that many names
@@ -637,6 +638,7 @@ void CoreferenceStage::process(Document& doc) const {
                !lex_.description_type(toks[n].lower))
           ++n;
         desc = lex_.description_type(toks[n].lower);
+        territorial = lex_.has("territorial_description", toks[n].lower);
         if (!desc || mention_at[n] != kNone) continue;
         // "the president of Brazil", "the President Lula": not a reference back.
         if (n + 1 < s.last && (toks[n + 1].upper_initial || toks[n + 1].lower == "of")) continue;
@@ -657,6 +659,8 @@ void CoreferenceStage::process(Document& doc) const {
         if (thing) return is_actor(t);
         if (plural) return t == (group ? *group : EntityType::kGroup);
         if (*desc == EntityType::kOrganization) return t == EntityType::kOrganization || t == EntityType::kGroup;
+        // "the self-ruled island", "the archipelago": a territory may be a country too.
+        if (*desc == EntityType::kPlace && territorial && t == EntityType::kCountry) return true;
         return t == *desc;
       };
       bool relative = false;

@@ -292,13 +292,12 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
     // "These demands include Ukraine's renunciation of ...": the list after "include" names
     // who the acts are demanded of.
-    if (objects.empty() && e < s.last && (v.low(e) == "include" || v.low(e) == "includes" || v.low(e) == "included")) {
+    if (objects.empty() && e < s.last && v.has("list_verb", e)) {
       std::size_t q = e + 1;
       while (q < s.last && v.mention_at(q) == kNone && modifier_word(v, q) && q < e + 4) ++q;
       if (q < s.last && v.mention_at(q) != kNone && argument(v.mention(v.mention_at(q))))
         objects = {v.mention_at(q)};
-      if (actors.empty() && b > s.first && (v.low(b - 1) == "these" || v.low(b - 1) == "those" || v.low(b - 1) == "the") &&
-          si > 0) {
+      if (actors.empty() && b > s.first && v.has("determiner", b - 1) && si > 0) {
         // The demands were stated in the previous sentence: its subject is their author.
         const Sentence& prev = v.doc().sentences[si - 1];
         std::vector<std::size_t> subj = find_subject(v, prev, prev.last);

@@ -10,6 +10,12 @@ namespace kg::extract {
 namespace {
 using namespace detail;
 
+// Words between a member and "member" ("Finland, a founding member of", "Poland is a member
+// of"): a comma, an article or determiner, a form of "be", or a member_modifier word.
+bool member_word(const SentenceView& v, std::size_t k) {
+  return v.tok(k).text == "," || v.has("determiner", k) || v.has("be", k) || v.has("member_modifier", k);
+}
+
 // Structural facts from the shape of names: titles and appositions give affiliatedWith,
 // "member of" gives memberOf, "X in Y" and the gazetteer give locatedIn.
 class StructureStage final : public Stage {
@@ -62,6 +68,16 @@ void StructureStage::process(Document& doc) const {
       for (std::size_t t0 = (k >= s.first + 5 ? k - 5 : s.first); t0 < k; ++t0) {
         if (title_len(t0, k) != k - t0) continue;
         std::size_t q = t0;
+        // "Japan's top government spokesman, X", "Sudan's army chief, X": up to two lower-case
+        // words between the possessor and the title.
+        for (std::size_t gap = 0; gap < 2 && q > s.first + 1 && v.mention_at(q - 1) == kNone && v.tok(q - 1).word &&
+                                  !v.tok(q - 1).upper_initial && v.low(q - 1) != "'s" && !v.has("preposition", q - 1) &&
+                                  !v.has("determiner", q - 1) && !v.has("be", q - 1);
+             ++gap) {
+          bool possessed = v.low(q - 2) == "'s" || (q >= s.first + 3 && gap == 0 && v.low(q - 3) == "'s");
+          if (!possessed) break;
+          --q;
+        }
         if (q > s.first && v.low(q - 1) == "'s") --q;
         if (q > s.first && v.mention_at(q - 1) != kNone) {
           std::size_t cm = v.mention_at(q - 1);
@@ -268,7 +284,7 @@ void StructureStage::process(Document& doc) const {
       // the antecedent of "of which".
       if (k + 1 >= s.last || v.low(k + 1) != "of") {
         std::size_t p = k;
-        while (p > s.first && p + 4 > k && v.mention_at(p - 1) == kNone && lex_.has("member_modifier", v.low(p - 1))) --p;
+        while (p > s.first && p + 4 > k && v.mention_at(p - 1) == kNone && member_word(v, p - 1)) --p;
         if (p < s.first + 4 || v.mention_at(p - 1) == kNone) continue;
         std::size_t member = v.mention_at(p - 1);
         std::size_t w = v.mention(member).first;
@@ -299,7 +315,7 @@ void StructureStage::process(Document& doc) const {
         if (org == kNone || v.type(org) != EntityType::kOrganization) continue;
         // The member stands right before: "Finland, a founding member of", "Poland is a member of".
         std::size_t p = k;
-        while (p > s.first && p + 4 > k && v.mention_at(p - 1) == kNone && lex_.has("member_modifier", v.low(p - 1))) --p;
+        while (p > s.first && p + 4 > k && v.mention_at(p - 1) == kNone && member_word(v, p - 1)) --p;
         if (p == s.first || v.mention_at(p - 1) == kNone) continue;
         std::size_t member = v.mention_at(p - 1);
         if (!named(v.mention(member))) continue;

@@ -246,6 +246,15 @@ const Case kCases[] = {
      {"Syria accuses Israel", "Iran accuses Israel"}, {}},
     {"'both sides' are not the side that urges", "The United States and China traded barbs. The European "
      "Union urged both sides to talk.", {"European Union urges United States", "European Union urges China"}, {}},
+    {"words between a possessor and a title", "Kenya's top government spokesman, Isaac Mwaura, criticised "
+     "Uganda.", {"Isaac Mwaura affiliatedWith Kenya", "Isaac Mwaura criticizes Uganda"}, {}},
+    {"a multi-word office", "Japan's Chief Cabinet Secretary Yoshihide Suga criticised China.",
+     {"Yoshihide Suga affiliatedWith Japan"}, {}},
+    {"membership through a copula", "Norway is a founding member of NATO.", {"Norway memberOf NATO"}, {}},
+    {"an island may be a country", "Cyprus held talks. Turkey criticised the island.",
+     {"Turkey criticizes Cyprus"}, {}},
+    {"a list closed by 'and' takes no more", "Japan backed the effort by Qatar and Egypt, and Peru "
+     "stayed away.", {"Japan supports Qatar", "Japan supports Egypt"}, {"Japan supports Peru"}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
