@@ -65,6 +65,13 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       if (v.low(k) == "the" && k + 1 < s.last) ++k;
       std::size_t n = v.mention_at(k);
       if (n == kNone || v.mention(n).first != k || !named(v.mention(n)) || !named(v.mention(cur))) break;
+      // "Should they attack Estonia, NATO would respond": a name that a verb group follows opens
+      // a clause of its own.
+      const Document& doc = v.doc();
+      std::size_t after = v.mention(n).last;
+      if (comma && !word && after < doc.clause_of.size() && doc.clause_of[after] != kNone &&
+          doc.clauses[doc.clause_of[after]].verb.first == after)
+        break;
       out.push_back(n);
       cur = n;
       closed = word;

@@ -65,8 +65,14 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
   const std::size_t p = k - 1;
   const Token& prev = v.tok(p);
   if (v.mention_at(p) != kNone) {
-    // "Russia's attack", "Israel's strikes": a possessor makes a noun.
-    return v.mention(v.mention_at(p)).kind != MentionKind::kPronoun || v.low(p) != "its" ? true : false;
+    // "its air force", "their strikes": a possessive pronoun opens a noun phrase.
+    if (v.has("determiner", p)) return false;
+    // "a US strike", "the Israeli attack": a name inside a noun phrase makes a noun.
+    std::size_t mf = v.mention(v.mention_at(p)).first;
+    if (mf > s.first && (v.has("determiner", mf - 1) || v.has("preposition", mf - 1)) && !v.has("relative", mf - 1) &&
+        !(form & (kPastForm | kThirdForm)))
+      return false;
+    return true;
   }
   if (v.low(p) == "'s" || v.low(p) == "'") return false;
   if (v.has("determiner", p) && !v.has("relative", p)) return false;
@@ -78,8 +84,9 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
   if (after_verb) return false;  // "held talks", "imposed sanctions": the object of the verb before
   if (group_word(v, p)) return true;
   if (v.has("coordinator", p)) return true;
-  // After a capitalised word that is no name ("Kurdish positions") only a past tense is a verb.
-  if (prev.upper_initial) return (form & kPastForm) != 0;
+  // After a capitalised word that is no name ("Kurdish positions", "Group of Eight
+  // industrialized nations") there is no verb, but after a sentence's first word ("Officials said").
+  if (prev.upper_initial) return p == s.first && (form & (kPastForm | kThirdForm)) != 0;
   // "keep its embassy open": a bare base form after a noun is no finite verb, unless the noun is
   // a plural subject ("officials say").
   if (!(form & (kPastForm | kThirdForm | kGerundForm)) && lower_word(prev) &&
@@ -353,6 +360,17 @@ void ClauseStage::process(Document& doc) const {
         continue;
       }
       c.subjects = by_order;
+    }
+    // "Should they attack Estonia, NATO would respond", "Were Iran to close the strait": an
+    // inverted conditional at the start of the sentence or after a comma makes its clause hedged.
+    for (std::size_t ci = first_clause; ci < doc.clauses.size(); ++ci) {
+      Clause& c = doc.clauses[ci];
+      if (c.subjects.empty()) continue;
+      std::size_t f0 = v.mention(c.subjects.front()).first;
+      if (f0 == s.first || f0 >= c.verb.head) continue;
+      const std::string& w = v.low(f0 - 1);
+      bool opening = f0 - 1 == s.first || v.tok(f0 - 2).text == ",";
+      if (opening && (w == "should" || w == "were" || w == "had")) c.verb.modality = Modality::kHedged;
     }
   }
 }

@@ -34,6 +34,25 @@ Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from
     else if (v.has("hedge", k)) a.modality = Modality::kHedged;
     else if (v.has("future", k) && a.modality == Modality::kAsserted) a.modality = Modality::kFuture;
   }
+  // "has denied supporting the Houthis", "denies having armed": a denial verb before a gerund.
+  {
+    std::size_t q = trigger;
+    while (q > s.first && (v.low(q - 1) == "having" || v.adverb(q - 1) || v.has("verb_group_adverb", q - 1))) --q;
+    if (q > s.first && v.has("denial", q - 1) && v.low(trigger).size() > 4 &&
+        v.low(trigger).compare(v.low(trigger).size() - 3, 3, "ing") == 0)
+      a.negated = true;
+    if (q > s.first && v.has("denial", q - 1) && v.low(trigger) != v.low(q - 1) && q < trigger && v.low(q) == "having")
+      a.negated = true;
+  }
+  // The clause layer: negation and modality of the trigger's verb group, and the conditional
+  // of an inverted clause ("Should they attack Estonia, ...").
+  const Document& doc = v.doc();
+  if (trigger < doc.clause_of.size() && doc.clause_of[trigger] != kNone) {
+    const Clause& c = doc.clauses[doc.clause_of[trigger]];
+    if (c.verb.negated) a.negated = true;
+    if (c.verb.modality == Modality::kHedged) a.modality = Modality::kHedged;
+    else if (c.verb.modality == Modality::kFuture && a.modality == Modality::kAsserted) a.modality = Modality::kFuture;
+  }
   return a;
 }
 

@@ -206,6 +206,18 @@ void Lexicon::add_alias_exact(std::string_view alias, GazetteerHit hit) {
 
 const std::vector<GazetteerHit>* Lexicon::lookup(const std::string& joined) const {
   auto it = aliases_.find(joined);
+  if (it != aliases_.end()) return &it->second;
+  // Headlines and datelines in capitals: "TEHRAN", "SOUTH KOREA" are "Tehran", "South Korea".
+  if (joined.size() < 4 || std::any_of(joined.begin(), joined.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      !std::any_of(joined.begin(), joined.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return nullptr;
+  std::string title = joined;
+  bool start = true;
+  for (char& c : title) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '-';
+  }
+  it = aliases_.find(title);
   return it == aliases_.end() ? nullptr : &it->second;
 }
 

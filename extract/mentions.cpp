@@ -87,17 +87,53 @@ void MentionStage::process(Document& doc) const {
 
   // A wire dateline ("KYIV, Ukraine (Reuters) - ...") names the place of filing and the agency,
   // not actors of the story: no mentions before its dash.
-  std::size_t dateline_end = 0;
-  for (std::size_t k = 0; k < toks.size() && k < 12; ++k) {
-    if (toks[k].text == "(" || toks[k].text == ")" || toks[k].text == ",") continue;
-    if (toks[k].text == "-" && k > 0 && toks[k - 1].text == ")") {
-      dateline_end = k + 1;
-      break;
+  // It opens the text or the first line after a headline: an all-caps place, then words, commas,
+  // a date and brackets, up to a dash ("MEXICO CITY, June 28 (Xinhua) --", "HARARE (AP) _").
+  std::vector<std::pair<std::size_t, std::size_t>> datelines;  // token ranges without mentions
+  auto dateline_at = [&](std::size_t from) {
+    for (std::size_t k = from; k < toks.size() && k < from + 16; ++k) {
+      const Token& t = toks[k];
+      if (t.text == "(" || t.text == ")" || t.text == ",") continue;
+      bool dash = t.text == "-" || t.text == "_" || t.text == "--";
+      if (dash && k > from) {
+        const Token& p = toks[k - 1];
+        bool caps_start = toks[from].word && toks[from].text.size() >= 2 &&
+                          std::none_of(toks[from].text.begin(), toks[from].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (p.text == ")" || (caps_start && (std::isdigit(static_cast<unsigned char>(p.text[0])) || p.text == "-"))) {
+          std::size_t end = k + 1;
+          while (end < toks.size() && (toks[end].text == "-" || toks[end].text == "_")) ++end;
+          datelines.emplace_back(from, end);
+        }
+        return;
+      }
+      if (!t.word) return;
     }
-    if (!toks[k].word) break;
+  };
+  dateline_at(0);
+  // A headline in title case ("India Blames Pakistan-Based Militants"): its capitalised words are
+  // not names unless the gazetteer knows them.
+  const bool headline = !doc.title.empty() && !doc.sentences.empty();
+  bool title_case = false;
+  if (headline) {
+    std::size_t words = 0, caps = 0;
+    for (std::size_t k = doc.sentences[0].first; k < doc.sentences[0].last; ++k)
+      if (toks[k].word && toks[k].text.size() >= 4) {
+        ++words;
+        caps += toks[k].upper_initial;
+      }
+    title_case = words >= 3 && caps * 10 >= words * 7;
+    if (doc.sentences.size() > 1) dateline_at(doc.sentences[1].first);
   }
-  for (const Sentence& s : doc.sentences) {
-    std::size_t i = std::max(s.first, dateline_end);
+  auto in_dateline = [&](std::size_t k) {
+    for (const auto& [b, e] : datelines)
+      if (k >= b && k < e) return true;
+    return false;
+  };
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const bool title_case_line = title_case && si == 0;
+    std::size_t i = s.first;
+    while (i < s.last && in_dateline(i)) ++i;
     while (i < s.last) {
       const Token& t = toks[i];
       // Title before a name: remembered, not part of the name.
@@ -196,7 +232,27 @@ void MentionStage::process(Document& doc) const {
             for (std::size_t q = 0; q < m; ++q) phrase += (q ? " " : "") + lowers[q];
             if (lex_.has("institution", phrase)) { inst = m; break; }
           }
+          // "Turkish intelligence officials": up to two lower-case words before the institution.
+          for (std::size_t skip = 1; inst == 0 && skip <= 2 && skip < lowers.size(); ++skip) {
+            const Token& w = toks[end + skip - 1];
+            if (!w.word || w.upper_initial || lex_.categories(w.lower) != 0 || lex_.verb_form(w.lower) & kPastForm) break;
+            if (lex_.has("institution", lowers[skip])) inst = skip + 1;
+          }
           std::size_t title_after = lex_.match_title(lowers, 0);
+          // "Syrian rebels", "Kurdish militants": a collective actor of its own, not the state.
+          std::size_t group_noun = 0;
+          if (!lowers.empty() && lex_.has("group_noun", lowers[0]) && !toks[end].upper_initial) group_noun = 1;
+          else if (lowers.size() > 1 && lex_.has("group_noun", lowers[1]) && !toks[end].upper_initial &&
+                   !toks[end + 1].upper_initial && lex_.is_adjective(lowers[0]))
+            group_noun = 2;
+          if (group_noun > 0) {
+            c.mention.last = end + group_noun;
+            c.label = std::string(doc.span(start, end + group_noun));
+            c.type = EntityType::kGroup;
+            i = c.mention.last;
+            cands.push_back(std::move(c));
+            continue;
+          }
           if (inst > 0) {
             c.gazetteer = demonym->entry;
             c.mention.kind = MentionKind::kActorPhrase;
@@ -254,9 +310,9 @@ void MentionStage::process(Document& doc) const {
           continue;
         }
       }
-      // Unknown capitalised name.
+      // Unknown capitalised name (none in a title-case headline).
       if (!toks[start].upper_initial || !toks[start].word || lex_.has("not_name", toks[start].text) ||
-          start >= s.last) {
+          start >= s.last || title_case_line) {
         i = start + 1;
         continue;
       }
@@ -350,7 +406,14 @@ void MentionStage::process(Document& doc) const {
       if (len == 1 && !c.type) c.type = list_type(doc, s, start);
       bool sentence_initial = start == s.first ||
                               (start == s.first + 1 && (toks[s.first].text == "\"" || toks[s.first].text == "("));
-      if (sentence_initial && len == 1 && !acronym && !inner_caps.count(toks[start].text) && title_text.empty())
+      // An unknown surname opening a sentence before a speech verb ("Obradovic said") is a name,
+      // unless its lower case is an English word ("Officials said", "Protesters say").
+      const std::string& lw = toks[start].lower;
+      bool english = lex_.is_adjective(lw) || lex_.verb_form(lw) || (lw.size() > 3 && lw.back() == 's') ||
+                     lex_.categories(lw) != 0;
+      bool surname = speech_after && !english;
+      if (sentence_initial && len == 1 && !acronym && !inner_caps.count(toks[start].text) && title_text.empty() &&
+          !surname)
         c.type.reset();
       if (len > 6) c.type.reset();
       // "the Cabinet", "Command": one singular head word names nothing ("the Guards" may).
@@ -484,7 +547,10 @@ void leader_governments(Document& doc, const Lexicon& lex) {
     if (m.kind != MentionKind::kName || m.modifier || m.entities.size() != 1 || m.last >= doc.tokens.size()) continue;
     const DocEntity& person = doc.entities[m.entities.front()];
     if (person.type != EntityType::kPerson || person.gazetteer == kNoEntry) continue;
-    if (!lex.has("person_government", doc.tokens[m.last].lower)) continue;
+    // "the Biden administration", "Abiy's government"
+    std::size_t after = m.last;
+    if (after + 1 < doc.tokens.size() && doc.tokens[after].lower == "'s") ++after;
+    if (!lex.has("person_government", doc.tokens[after].lower)) continue;
     std::size_t country = lex.entries()[person.gazetteer].country;
     if (country == kNoEntry) continue;
     std::size_t ent = kNone;
@@ -502,7 +568,7 @@ void leader_governments(Document& doc, const Lexicon& lex) {
       ent = doc.entities.size() - 1;
     }
     m.kind = MentionKind::kActorPhrase;
-    m.last += 1;
+    m.last = after + 1;
     m.entities = {ent};
   }
 }
@@ -658,6 +724,10 @@ void CoreferenceStage::process(Document& doc) const {
         if (person) return t == EntityType::kPerson;
         if (thing) return is_actor(t);
         if (plural) return t == (group ? *group : EntityType::kGroup);
+        // "the ministry" after "Spain's foreign ministry": the actor phrase of that institution.
+        if (m.kind == MentionKind::kActorPhrase)
+          for (std::size_t q = m.first; q < m.last; ++q)
+            if (toks[q].lower == toks[i].lower) return true;
         if (*desc == EntityType::kOrganization) return t == EntityType::kOrganization || t == EntityType::kGroup;
         // "the self-ruled island", "the archipelago": a territory may be a country too.
         if (*desc == EntityType::kPlace && territorial && t == EntityType::kCountry) return true;

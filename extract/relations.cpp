@@ -41,7 +41,8 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
         ok = m != kNone && v.mention(m).first == k && !v.mention(m).modifier;
         if (ok) {
           slot = m;
-          k = v.mention(m).last;
+          // "hold Russia and Iran responsible", "called for Peru and Bolivia to": the whole list.
+          k = v.mention(coordinate(v, m, s, false).back()).last;
         }
         continue;
       }
@@ -363,7 +364,10 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   // "an air strike", "the attack": a verb form after a determiner is a noun.
   const bool clause_head = b < v.doc().clause_of.size() && v.doc().clause_of[b] != kNone &&
                            v.doc().clauses[v.doc().clause_of[b]].verb.head == b;
-  if (f.kind == TriggerKind::kVerb && b > s.first && !(clause_head && v.has("relative", b - 1)) &&
+  // ("a statement condemning Israel": the clause layer knows a gerund here is a verb.)
+  const bool gerund_head = clause_head && v.low(b).size() > 4 && v.low(b).compare(v.low(b).size() - 3, 3, "ing") == 0 &&
+                           b > s.first && v.has("statement_noun", b - 1);
+  if (f.kind == TriggerKind::kVerb && b > s.first && !(clause_head && v.has("relative", b - 1)) && !gerund_head &&
       (v.has("determiner", b - 1) ||
        (b > s.first + 1 && v.has("determiner", b - 2) && v.tok(b - 1).word && !v.tok(b - 1).upper_initial &&
         v.mention_at(b - 1) == kNone)))

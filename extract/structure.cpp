@@ -245,6 +245,23 @@ void StructureStage::process(Document& doc) const {
           // Only close together ("in Ukraine, especially in the Donbas region").
           std::size_t gap = rm.first > lm.last ? rm.first - lm.last : lm.first - rm.last;
           if (gap > 6 || (rm.kind != MentionKind::kName && rm.kind != MentionKind::kDemonym)) continue;
+          // A demonym counts only as the container of a place noun naming this place ("the Syrian
+          // capital, Damascus", "the Russian port of Primorsk").
+          if (rm.kind == MentionKind::kDemonym) {
+            bool noun_phrase = rm.last < lm.first;
+            for (std::size_t q = rm.last; q < lm.first && noun_phrase; ++q)
+              noun_phrase = v.tok(q).text == "," || v.low(q) == "of" || v.has("place_noun", q) ||
+                            lex_.description_type(v.low(q)) == EntityType::kPlace || v.low(q) == "capital";
+            if (!noun_phrase) continue;
+          }
+          // The text must put them together ("Sochi, Russia", "in Ukraine, especially in the
+          // Donbas region"), not merely in one clause ("France and Germany met in Paris"): only
+          // prepositions, determiners, commas and adverbs between.
+          bool juxtaposed = rm.kind == MentionKind::kName;
+          for (std::size_t q = std::min(rm.last, lm.last); q < std::max(rm.first, lm.first) && juxtaposed; ++q)
+            juxtaposed = v.tok(q).text == "," || v.has("preposition", q) || v.has("determiner", q) || v.adverb(q) ||
+                         v.has("verb_group_adverb", q);
+          if (!juxtaposed && rm.kind == MentionKind::kName) continue;
           if (doc.entities[rm.entities.front()].gazetteer == container)
             emit(v, s, si, Relation::kLocatedIn, {m}, {r}, 0.6, plain, lm.first);
         }

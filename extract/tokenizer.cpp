@@ -198,6 +198,12 @@ std::vector<Token> tokenize_chars(const std::vector<Char>& cs, const Lexicon& le
       if (j < n && cs[j].cp == U'.') {
         Token probe = make_token(cs, start, j + 1, space, para);
         if (lex.is_abbreviation(probe.text) || (acronym_so_far(cs, start, j) && j - start > 1)) ++j;
+        // A middle initial: "John F. Kennedy" (one upper-case letter after a capitalised word,
+        // before another).
+        else if (j - start == 1 && cs[start].cp >= U'A' && cs[start].cp <= U'Z' && !out.empty() &&
+                 out.back().upper_initial && out.back().word && out.back().text.size() > 1 && j + 2 < n &&
+                 cs[j + 1].cp == U' ' && cs[j + 2].cp >= U'A' && cs[j + 2].cp <= U'Z')
+          ++j;
       }
       out.push_back(make_token(cs, start, j, space, para));
       space = para = false;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds kgbuild, extracts every article of an annotated set and prints score.py's score.
-# usage: scripts/eval.sh [dev|dev2|real] [score.py flags, e.g. --explain]
+# usage: scripts/eval.sh [dev|dev2|dev3|real] [score.py flags, e.g. --explain]
 #   dev  (default): ../shared/eval/dev (EVAL_DIR overrides ../shared/eval); tuned on
 #   dev2: eval/dev2, eight articles first used as a held-out set, since read and tuned on
 #   dev3: eval/dev3, 16 real news openings annotated independently, read and tuned on

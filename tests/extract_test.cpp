@@ -255,6 +255,34 @@ const Case kCases[] = {
      {"Turkey criticizes Cyprus"}, {}},
     {"a list closed by 'and' takes no more", "Japan backed the effort by Qatar and Egypt, and Peru "
      "stayed away.", {"Japan supports Qatar", "Japan supports Egypt"}, {"Japan supports Peru"}},
+    {"a statement's author acts through its gerund", "Qatar issued a statement condemning Israel.",
+     {"Qatar criticizes Israel"}, {}},
+    {"a thing's gerund has no actor", "Gazprom cut the pipeline supplying Ukraine.", {}, {"Gazprom aids Ukraine"}},
+    {"'called for X and Y to' urges each", "Chile called for Peru and Bolivia to resume talks.",
+     {"Chile urges Peru", "Chile urges Bolivia"}, {}},
+    {"an inverted conditional hedges; its comma ends the object list", "Should they attack Estonia, NATO "
+     "would respond.", {}, {"NATO attacks Estonia"}},
+    {"a denial before a gerund negates", "Iran has denied supporting the Houthis.", {"!Iran supports Houthis"},
+     {"Iran supports Houthis"}},
+    {"blocking aid is no aid", "Hungary blocked aid to Ukraine.", {"!Hungary aids Ukraine"}, {"Hungary aids Ukraine"}},
+    {"'X's government' is X's country", "Abiy's government criticised Sudan.", {"Ethiopia criticizes Sudan"},
+     {"Abiy Ahmed criticizes Sudan"}},
+    {"a demonym with a group noun is a group", "Syrian rebels attacked Aleppo.", {"Syrian rebels attacks Aleppo"},
+     {"Syria attacks Aleppo", "Aleppo locatedIn Syria"}},
+    {"modifiers before an institution", "Turkish intelligence officials accused Iraq of lying.",
+     {"Turkey accuses Iraq"}, {}},
+    {"middle initials and surnames", "John F. Kennedy met Nikita Khrushchev. Kennedy later criticised Cuba.",
+     {"John F. Kennedy meetsWith Nikita Khrushchev", "John F. Kennedy criticizes Cuba"}, {}},
+    {"a place named in one clause with a country is not located there", "Germany and France met in Paris.",
+     {}, {"Paris locatedIn France"}},
+    {"'the ministry' refers back to a country's ministry", "Spain's foreign ministry summoned the ambassador "
+     "of Algeria. The ministry accused Algeria of blackmail.", {"Spain criticizes Algeria", "Spain accuses Algeria"}, {}},
+    {"'shoulder to shoulder' in quotes", "Sweden said it stood \"shoulder to shoulder\" with Finland.",
+     {"Sweden supports Finland"}, {}},
+    {"trading accusations goes both ways", "Armenia and Azerbaijan traded accusations on Sunday.",
+     {"Armenia accuses Azerbaijan", "Azerbaijan accuses Armenia"}, {}},
+    {"refusing to recognise rejects", "Morocco refused to recognise the Polisario Front.",
+     {"Morocco rejects Polisario Front"}, {}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
@@ -269,6 +297,16 @@ TEST(Extraction, Phenomena) {
       EXPECT_FALSE(r.facts.count(bad)) << c.phenomenon << ": unexpected '" << bad << "' in: " << c.text
                                        << "\n  got:" << dump(r.facts);
   }
+}
+
+TEST(Extraction, DatelinesAndTitleCaseHeadlinesMakeNoEntities) {
+  Result r = run("Kenya Accuses Uganda Over Border Raid\nNAIROBI, May 3 (Reuters) - Kenya accused Uganda of a "
+                 "border raid on Friday.");
+  EXPECT_TRUE(r.facts.count("Kenya accuses Uganda")) << dump(r.facts);
+  EXPECT_FALSE(r.entities.count("Border Raid/Place")) << dump(r.entities);
+  EXPECT_FALSE(r.entities.count("Reuters/Organization")) << dump(r.entities);
+  EXPECT_FALSE(r.entities.count("Nairobi/Place")) << dump(r.entities);
+  for (const std::string& e : r.entities) EXPECT_EQ(e.find("Raid"), std::string::npos) << e;
 }
 
 TEST(Extraction, TitlesAreStrippedAndAliasesMerged) {
