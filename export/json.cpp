@@ -73,6 +73,7 @@ Status write_json(const KnowledgeGraph& g, const ExportOptions& opt, std::FILE* 
       s["modality"] = std::string(name(p.modality));
       if (!p.time.empty()) s["time"] = p.time;
       if (!p.date.empty()) s["date"] = p.date;
+      if (!p.basis.empty()) s["basis"] = p.basis;
       support.push_back(std::move(s));
     }
     j["support"] = std::move(support);

@@ -91,6 +91,7 @@ Status write_jsonld(const KnowledgeGraph& g, const ExportOptions& opt, std::FILE
       n["modality"] = std::string(name(p.modality));
       if (!p.time.empty()) n["time"] = p.time;
       if (!p.date.empty()) n["date"] = p.date;
+      if (!p.basis.empty()) n["basis"] = p.basis;
       graph.push_back(std::move(n));
     }
   }

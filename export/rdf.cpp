@@ -138,6 +138,7 @@ void write_facts(const KnowledgeGraph& g, const ExportOptions& opt, std::size_t 
       out.add_literal(r, iri(kOntologyNs, "modality"), name(pv.modality));
       if (!pv.time.empty()) out.add_literal(r, iri(kOntologyNs, "time"), pv.time);
       if (!pv.date.empty()) out.add_literal(r, iri(kOntologyNs, "date"), pv.date, iri(kXsd, "date"));
+      if (!pv.basis.empty()) out.add_literal(r, iri(kOntologyNs, "basis"), pv.basis);
     }
   }
 }

@@ -140,6 +140,7 @@ Status build(const Triples& t, const std::string& source, KnowledgeGraph& g) {
     }
     if (const std::string* v = get("time")) p.time = *v;
     if (const std::string* v = get("date")) p.date = *v;
+    if (const std::string* v = get("basis")) p.basis = *v;
     const std::string* neg = get("negated");
     bool negated = neg && (*neg == "true" || *neg == "1");
     g.add_fact(vertex[*subj], *rel, vertex[*obj], negated, p);
@@ -221,6 +222,7 @@ Status read_node_link(const std::string& path, const nlohmann::json& j, Knowledg
         if (name(m) == sup.value("modality", "asserted")) p.modality = m;
       p.time = sup.value("time", "");
       p.date = sup.value("date", "");
+      p.basis = sup.value("basis", "");
       g.add_fact(vertex[s], *rel, vertex[o], ed.value("negated", false), p);
     }
   }

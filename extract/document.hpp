@@ -71,6 +71,7 @@ struct ExtractedFact {
   std::size_t trigger = kNone;  // token index of the trigger, for debugging
   std::string time;
   std::string date;  // ISO date the time resolves to, or empty
+  std::string basis;  // empty (stated by the text) or "gazetteer" (Provenance::basis)
 };
 
 // The clause layer, written by the clause stage (clauses.cpp) after coreference and read by the

@@ -139,6 +139,7 @@ void Extractor::add_to_graph(const Document& doc, KnowledgeGraph& graph) const {
     p.modality = f.modality;
     p.time = f.time;
     p.date = f.date;
+    p.basis = f.basis;
     graph.add_fact(vertex[f.subject], f.relation, vertex[f.object], f.negated, std::move(p));
   }
 }

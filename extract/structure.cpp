@@ -65,8 +65,10 @@ void StructureStage::process(Document& doc) const {
       }
       if (k > s.first && v.tok(k - 1).text == ",") --k;
       else k = pm.first;
+      bool titled_before = false;
       for (std::size_t t0 = (k >= s.first + 5 ? k - 5 : s.first); t0 < k; ++t0) {
         if (title_len(t0, k) != k - t0) continue;
+        titled_before = true;
         std::size_t q = t0;
         // "Japan's top government spokesman, X", "Sudan's army chief, X": up to two lower-case
         // words between the possessor and the title.
@@ -172,6 +174,38 @@ void StructureStage::process(Document& doc) const {
         targets.push_back(bm);
       }
       emit(v, s, si, Relation::kAffiliatedWith, {m}, targets, 0.9, plain, pm.first);
+      // "President Barack Obama said": the text gives the office but not the country; the
+      // gazetteer knows whose president he is. Recorded with its basis, so a user can leave
+      // such facts out (kg:basis "gazetteer").
+      if (targets.empty() && titled_before && pm.entities.size() == 1) {
+        const DocEntity& person = doc.entities[pm.entities.front()];
+        std::size_t country = person.gazetteer == kNoEntry ? kNoEntry : lex_.entries()[person.gazetteer].country;
+        if (country != kNoEntry) {
+          std::size_t ce = kNone;
+          for (std::size_t e = 0; e < doc.entities.size() && ce == kNone; ++e)
+            if (doc.entities[e].gazetteer == country) ce = e;
+          if (ce == kNone) {
+            const GazetteerEntry& g = lex_.entries()[country];
+            DocEntity e;
+            e.label = g.label;
+            e.type = g.type;
+            e.qid = g.qid;
+            e.qid_certain = !g.qid.empty();
+            e.gazetteer = country;
+            doc.entities.push_back(e);
+            ce = doc.entities.size() - 1;
+          }
+          ExtractedFact f;
+          f.subject = pm.entities.front();
+          f.object = ce;
+          f.relation = Relation::kAffiliatedWith;
+          f.confidence = 0.7;
+          f.sentence = si;
+          f.trigger = pm.first;
+          f.basis = "gazetteer";
+          doc.facts.push_back(f);
+        }
+      }
       // A body of a country ("Russia's Security Council", "China's foreign ministry") links the
       // person to the country too.
       for (std::size_t bm : bodies)

@@ -44,6 +44,8 @@ struct Provenance {
   Modality modality = Modality::kAsserted;
   std::string time;          // time expression as stated ("in 2014"), or empty
   std::string date;          // ISO date the time resolves to, or empty
+  std::string basis;         // empty: the text states it; "gazetteer": the text gives a title and
+                             //   the gazetteer supplies the rest (an officeholder's country)
 };
 
 // One edge: subject -relation-> object, either asserted or denied by the text, with every

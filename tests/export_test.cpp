@@ -49,13 +49,13 @@ KnowledgeGraph sample() {
   return g;
 }
 
-std::string render(const char* format) {
+std::string render(const char* format, const KnowledgeGraph& g = sample()) {
   const exporters::Format* f = exporters::format_by_name(format);
   EXPECT_NE(f, nullptr) << format;
   char* buf = nullptr;
   std::size_t len = 0;
   std::FILE* mem = open_memstream(&buf, &len);
-  Status s = f->write(sample(), exporters::ExportOptions(), mem);
+  Status s = f->write(g, exporters::ExportOptions(), mem);
   std::fclose(mem);
   EXPECT_TRUE(s.is_ok()) << s.message();
   std::string out(buf, len);
@@ -99,6 +99,39 @@ TEST(Rdf, DirectTriplesOnlyForFactsTheTextAsserts) {
     if (t.find(kg + "negated>") != std::string::npos && t.find("\"true\"") != std::string::npos) ++negated_true;
   EXPECT_EQ(negated_true, 1u);
   EXPECT_TRUE(nt.count("<" + base + "Q7747> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q7747>"));
+}
+
+// A fact the gazetteer supplies carries kg:basis "gazetteer" in every format that has provenance;
+// facts the text states carry none.
+TEST(Rdf, GazetteerBasisIsRecorded) {
+  KnowledgeGraph g = sample();
+  Entity us;
+  us.label = "United States";
+  us.type = EntityType::kCountry;
+  us.wikidata = "Q30";
+  us.key = make_entity_key(us.type, us.label, us.wikidata);
+  Entity trump;
+  trump.label = "Donald Trump";
+  trump.type = EntityType::kPerson;
+  trump.wikidata = "Q22686";
+  trump.key = make_entity_key(trump.type, trump.label, trump.wikidata);
+  Provenance p;
+  p.evidence = "President Donald Trump spoke.";
+  p.confidence = 0.7;
+  p.basis = "gazetteer";
+  g.add_fact(g.add_entity(trump), Relation::kAffiliatedWith, g.add_entity(us), false, p);
+  auto nt = kg::testing::parse_rdf(render("ntriples", g), "ntriples");
+  const std::string kg = std::string(kOntologyNs);
+  std::size_t basis = 0;
+  for (const auto& t : nt)
+    if (t.find(kg + "basis> \"gazetteer\"") != std::string::npos) ++basis;
+  EXPECT_EQ(basis, 1u);
+  auto json = nlohmann::json::parse(render("json", g));
+  std::size_t in_json = 0;
+  for (const auto& e : json["edges"])
+    for (const auto& s : e["support"]) in_json += s.value("basis", "") == "gazetteer";
+  EXPECT_EQ(in_json, 1u);
+  EXPECT_NE(render("jsonld", g).find("\"basis\": \"gazetteer\""), std::string::npos);
 }
 
 TEST(Rdf, NQuadsPutFactsInTheDocumentGraph) {

@@ -309,6 +309,21 @@ TEST(Extraction, DatelinesAndTitleCaseHeadlinesMakeNoEntities) {
   for (const std::string& e : r.entities) EXPECT_EQ(e.find("Raid"), std::string::npos) << e;
 }
 
+// "President Barack Obama" names an office but not its country; the gazetteer supplies it, and
+// the fact says so. A title with its country in the text gives a fact with no basis.
+TEST(Extraction, GazetteerAffiliationHasItsBasis) {
+  Result r = run("President Barack Obama criticised Cuba. Russian President Vladimir Putin spoke.");
+  std::string obama_basis = "none", putin_basis = "none";
+  for (const ExtractedFact& f : r.doc.facts) {
+    if (f.relation != kg::Relation::kAffiliatedWith) continue;
+    if (r.doc.entities[f.subject].label == "Barack Obama") obama_basis = f.basis;
+    if (r.doc.entities[f.subject].label == "Vladimir Putin") putin_basis = f.basis;
+  }
+  EXPECT_EQ(obama_basis, "gazetteer") << dump(r.facts);
+  EXPECT_EQ(putin_basis, "") << dump(r.facts);
+  EXPECT_TRUE(r.facts.count("Barack Obama affiliatedWith United States")) << dump(r.facts);
+}
+
 TEST(Extraction, TitlesAreStrippedAndAliasesMerged) {
   Result r = run("Chilean President Gabriel Boric spoke first. Later, Boric thanked Argentina. "
                  "Gabriel Boric left.");
