@@ -190,6 +190,19 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
     std::size_t m = v.mention_at(k);
     if (m != kNone) {
       if (!argument(v.mention(m))) { k = v.mention(m).last; ++skipped; continue; }
+      // "condemned the Iraq strikes", "the Gaza war": a place's name before an act noun is a
+      // modifier of that noun, not the object.
+      {
+        std::size_t after = v.mention(m).last;
+        EntityType mt = v.type(m);
+        if (after < s.last && (mt == EntityType::kPlace || mt == EntityType::kCountry) && v.tok(after).word &&
+            !v.tok(after).upper_initial && v.mention_at(after) == kNone && v.lex().triggers(v.low(after)) &&
+            v.mention(m).first > s.first && v.low(v.mention(m).first - 1) == "the") {
+          bool noun = false;
+          for (const TriggerForm& tf : *v.lex().triggers(v.low(after))) noun = noun || tf.kind == TriggerKind::kNoun;
+          if (noun) return {};
+        }
+      }
       if ((allow_direct && f.direct_object && !after_prep) || after_prep)
         return coordinate(v, m, s, false);
       return {};

@@ -39,6 +39,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "member_modifier",
     "member_noun",
     "modal",
+    "name_month",
     "negation",
     "not_name",
     "not_person",

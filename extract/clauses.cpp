@@ -60,7 +60,8 @@ bool group_word(const SentenceView& v, std::size_t k) {
 }
 
 // Whether the verb form at k is a verb here, and not a noun ("the attack", "fresh sanctions").
-bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uint8_t form, bool after_verb) {
+bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uint8_t form, bool after_verb,
+               std::uint8_t last_form) {
   if (k == s.first) return false;
   const std::size_t p = k - 1;
   const Token& prev = v.tok(p);
@@ -83,7 +84,11 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
   if (std::isdigit(static_cast<unsigned char>(prev.text[0]))) return false;
   if (after_verb) return false;  // "held talks", "imposed sanctions": the object of the verb before
   if (group_word(v, p)) return true;
-  if (v.has("coordinator", p)) return true;
+  // "has shrugged off criticism and sanctions from": after "and", a present form after a past
+  // verb is a coordinated noun, not a coordinated verb (which would agree: "and sanctioned").
+  if (v.has("coordinator", p))
+    return !(last_form & (kPastForm | kParticipleForm)) || (form & (kPastForm | kParticipleForm)) ||
+           !lower_word(v.tok(p)) || v.low(p) != "and";
   // After a capitalised word that is no name ("Kurdish positions", "Group of Eight
   // industrialized nations") there is no verb, but after a sentence's first word ("Officials said").
   if (prev.upper_initial) return p == s.first && (form & (kPastForm | kThirdForm)) != 0;
@@ -126,7 +131,8 @@ void ClauseStage::process(Document& doc) const {
           !v.has("preposition", k + 1) && !v.has("determiner", k + 1) && !v.has("auxiliary", k) &&
           !(k > s.first && (v.low(k - 1) == "to" || v.has("modal", k - 1))))
         continue;
-      if (!verb_here(v, s, k, form, after_verb)) continue;
+      std::uint8_t last_form = last_head != kNone ? doc.clauses.back().verb.form : 0;
+      if (!verb_here(v, s, k, form, after_verb, last_form)) continue;
       Clause c;
       c.sentence = si;
       VerbGroup& g = c.verb;

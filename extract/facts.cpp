@@ -70,6 +70,7 @@ std::vector<std::pair<std::size_t, std::string>> times_in(const SentenceView& v,
     return w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) && (w[0] == '1' || w[0] == '2');
   };
   for (std::size_t k = s.first; k < s.last; ++k) {
+    if (v.mention_at(k) != kNone) continue;  // "Theresa May" is no month
     std::size_t len = 0;
     const std::string& w = v.low(k);
     bool month = kMonths.count(w) > 0, day = kDays.count(w) > 0;

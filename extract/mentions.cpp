@@ -319,7 +319,11 @@ void MentionStage::process(Document& doc) const {
       std::size_t j = start;
       while (j < s.last) {
         const Token& u = toks[j];
-        bool cap = u.word && u.upper_initial && (j == start || !lex_.has("not_name", u.text));
+        // A month that is also a surname continues a name unless a date follows ("Theresa May said",
+        // not "in May 2014").
+        bool surname_month = j > start && lex_.has("name_month", u.text) &&
+                             !(j + 1 < s.last && std::isdigit(static_cast<unsigned char>(toks[j + 1].text[0])));
+        bool cap = u.word && u.upper_initial && (j == start || !lex_.has("not_name", u.text) || surname_month);
         bool particle = j > start && j + 1 < s.last && toks[j + 1].upper_initial &&
                         (u.lower == "bin" || u.lower == "al" || u.lower == "de" || u.lower == "van" ||
                          u.lower == "von" || u.lower == "da" || u.lower == "del");
@@ -699,15 +703,27 @@ void CoreferenceStage::process(Document& doc) const {
         // "the president", "the bloc", "the self-ruled island" — not followed by a name or "of".
         if (w != "the" || i + 1 >= s.last) continue;
         std::size_t n = i + 1;
-        while (n + 1 < s.last && n < i + 3 && mention_at[n] == kNone && !toks[n].upper_initial &&
-               (lex_.is_adjective(toks[n].lower) || toks[n].lower.find('-') != std::string::npos) &&
-               !lex_.description_type(toks[n].lower))
+        // "the self-ruled island", "the Gulf state": adjectives, hyphenated words and one
+        // capitalised word that is no name.
+        bool capital_used = false;
+        while (n + 1 < s.last && n < i + 3 && mention_at[n] == kNone &&
+               ((!toks[n].upper_initial &&
+                 (lex_.is_adjective(toks[n].lower) || toks[n].lower.find('-') != std::string::npos)) ||
+                (toks[n].upper_initial && toks[n].word && !capital_used && !lex_.has("not_name", toks[n].text) &&
+                 n + 1 < s.last && !toks[n + 1].upper_initial)) &&
+               !lex_.description_type(toks[n].lower)) {
+          capital_used = capital_used || toks[n].upper_initial;
           ++n;
+        }
         desc = lex_.description_type(toks[n].lower);
         territorial = lex_.has("territorial_description", toks[n].lower);
         if (!desc || mention_at[n] != kNone) continue;
         // "the president of Brazil", "the President Lula": not a reference back.
-        if (n + 1 < s.last && (toks[n + 1].upper_initial || toks[n + 1].lower == "of")) continue;
+        // ("accused the Gulf state of lying": an "of" + gerund is the accusation, not the office.)
+        bool of_name = toks[n + 1].lower == "of" &&
+                       !(n + 2 < s.last && toks[n + 2].lower.size() > 4 &&
+                         toks[n + 2].lower.compare(toks[n + 2].lower.size() - 3, 3, "ing") == 0);
+        if (n + 1 < s.last && (toks[n + 1].upper_initial || of_name)) continue;
         i = n;
       }
       // Candidates: earlier mentions in this sentence (nearest first), then the previous two

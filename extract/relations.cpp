@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "extract/dates.hpp"
 #include "extract/pipeline.hpp"
 #include "extract/sentence_view.hpp"
 
@@ -96,24 +97,42 @@ bool event_matches(const Lexicon& lex, const std::string& noun, const std::strin
   return lex.has("event_suffix", std::string_view(noun).substr(stem.size()));
 }
 
+// A lower-case word that can head a noun phrase (not a function word or a finite verb here).
+bool lower_noun(const SentenceView& v, std::size_t k) {
+  const Token& t = v.tok(k);
+  return t.word && !t.upper_initial && !v.has("preposition", k) && !v.has("determiner", k) && !v.has("clause_break", k) &&
+         !v.has("auxiliary", k) && !v.has("modal", k) && (v.doc().clause_of.size() <= k || v.doc().clause_of[k] == kNone);
+}
+
 // Event bridging: the object noun phrase of a disapproval, support or praise verb ("condemned
 // the annexation", "welcomed the rapprochement", "denounced the Israeli strike") names an act;
 // the fact is aimed at the act's actor, a demonym inside the phrase or the latest matching act
 // in this or the two previous sentences. Returns the actors (DocEntity indices).
 std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s, std::size_t si, std::size_t pos,
-                                       const std::vector<std::size_t>& subjects) {
+                                       const std::vector<std::size_t>& subjects,
+                                       std::vector<std::size_t>* heads = nullptr) {
   const Document& doc = v.doc();
   std::size_t q = pos, head = kNone, demonym = kNone;
-  while (q < s.last && q < pos + 6) {
+  std::vector<std::size_t> nouns;  // "criticism and sanctions": every head of a noun coordination
+  while (q < s.last && q < pos + 8) {
     std::size_t m = v.mention_at(q);
     if (m != kNone) {
-      if (v.mention(m).kind != MentionKind::kDemonym) break;
-      demonym = m;
+      // "the Yemen strikes": a place's name before the act noun is a modifier.
+      bool modifier_place = v.mention(m).last < s.last && (v.type(m) == EntityType::kPlace || v.type(m) == EntityType::kCountry) &&
+                            v.tok(v.mention(m).last).word && !v.tok(v.mention(m).last).upper_initial &&
+                            v.lex().triggers(v.low(v.mention(m).last)) != nullptr;
+      if (v.mention(m).kind != MentionKind::kDemonym && !modifier_place) break;
+      if (v.mention(m).kind == MentionKind::kDemonym) demonym = m;
       q = v.mention(m).last;
       continue;
     }
     const Token& t = v.tok(q);
     if (t.text == "\"") { ++q; continue; }
+    if (v.low(q) == "and" && head != kNone && q + 1 < s.last && v.mention_at(q + 1) == kNone && lower_noun(v, q + 1)) {
+      nouns.push_back(head);
+      ++q;
+      continue;
+    }
     if (!t.word || t.upper_initial || v.has("preposition", q) || v.has("clause_break", q) || v.low(q) == "and" ||
         v.low(q) == "or" || v.low(q) == "to")
       break;
@@ -121,9 +140,11 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
     ++q;
   }
   if (head == kNone) return {};
+  nouns.push_back(head);
   const std::string& noun = v.low(head);
   // "the offer from China", "the proposal by Iran": the phrase names its actor.
   if (q + 1 < s.last && (v.low(q) == "from" || v.low(q) == "by") && head + 1 == q) {
+    if (heads) *heads = nouns;
     std::size_t ak = q + 1;
     if (v.low(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
     std::size_t am = v.mention_at(ak);
@@ -376,6 +397,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   std::vector<std::size_t> objects =
       m.slot != kNone ? coordinate(v, m.slot, s, false) : find_object(v, s, e, f, true);
   double confidence = f.confidence;
+  std::vector<std::size_t> agent_acts;  // act nouns by the object, aimed at the subject (rejects)
   if (objects.empty() && f.kind == TriggerKind::kVerb && e + 1 < s.last && v.low(e) == "to" &&
       !v.has("preposition", e + 1) && v.mention_at(e + 1) == kNone && !v.has("determiner", e + 1)) {
     // "offered to work with Washington", "vowed to retaliate against Iran": the object is in
@@ -404,6 +426,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       (family(f.relation) == Family::kDisapprove || f.relation == Relation::kRejects)) {
     // "condemned the attack by Israel", "denounced the \"manoeuvres\" by the coast guard": the
     // agent inside the object names whom the act is aimed at.
+    if (f.relation != Relation::kRejects) agent_acts.clear();
     bool quoted = false;
     for (std::size_t q = e; q + 1 < s.last && q < e + 16; ++q) {
       const Token& t = v.tok(q);
@@ -417,6 +440,9 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         if (am != kNone && named(v.mention(am))) {
           objects = coordinate(v, am, s, false);
           confidence *= 0.8;
+          // "brushed off stern warnings by China": the acts rejected were aimed at the subject.
+          for (std::size_t t = e; t < q; ++t)
+            if (v.mention_at(t) == kNone) agent_acts.push_back(t);
         }
         break;
       }
@@ -458,10 +484,37 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   if (objects.empty() && (f.direct_object || f.kind == TriggerKind::kLight) && !gerund_form &&
       lex_.has("bridge_relation", kg::name(f.relation))) {
     std::vector<std::size_t> subjects = find_subject(v, s, b);
-    std::vector<std::size_t> actors = subjects.empty() ? std::vector<std::size_t>{} : bridge_object(v, s, si, e, subjects);
+    std::vector<std::size_t> heads;
+    std::vector<std::size_t> actors = subjects.empty() ? std::vector<std::size_t>{} : bridge_object(v, s, si, e, subjects, &heads);
     if (!actors.empty()) {
       Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
       emit_to_entities(v, s, si, f.relation, subjects, actors, confidence * 0.8, a, b);
+      // "shrugged off criticism and sanctions from the UN and France", "welcomed support from
+      // Japan": each act noun is the agents' act toward the subject.
+      if (f.relation != Relation::kRejects && f.relation != Relation::kPraises) heads.clear();
+      for (std::size_t h : heads) {
+        const auto* forms = lex_.triggers(v.low(h));
+        if (!forms) continue;
+        for (const TriggerForm& nf : *forms) {
+          if (nf.kind != TriggerKind::kNoun || nf.words.size() != 1 || family(nf.relation) == Family::kStructure) continue;
+          for (std::size_t ae : actors)
+            for (std::size_t sm : subjects)
+              for (std::size_t se : v.mention(sm).entities) {
+                if (ae == se) continue;
+                ExtractedFact fact;
+                fact.subject = ae;
+                fact.object = se;
+                fact.relation = nf.relation;
+                fact.confidence = nf.confidence * 0.8;
+                fact.sentence = si;
+                fact.trigger = h;
+                fact.time = time_of(v, s, h);
+                fact.date = resolve_date(fact.time, v.doc().date);
+                v.doc().facts.push_back(fact);
+              }
+          break;
+        }
+      }
       return true;
     }
   }
@@ -523,6 +576,15 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   }
   emit(v, s, si, r, subjects, objects, confidence, a, b);
   attack_places(v, s, si, r, subjects, objects, confidence, a, b);
+  for (std::size_t t : agent_acts) {
+    const auto* forms = lex_.triggers(v.low(t));
+    if (!forms) continue;
+    for (const TriggerForm& nf : *forms)
+      if (nf.kind == TriggerKind::kNoun && nf.words.size() == 1 && family(nf.relation) != Family::kStructure) {
+        emit(v, s, si, nf.relation, objects, subjects, nf.confidence * 0.8, Attributes(), t);
+        break;
+      }
+  }
   return true;
 }
 

@@ -283,6 +283,20 @@ const Case kCases[] = {
      {"Armenia accuses Azerbaijan", "Azerbaijan accuses Armenia"}, {}},
     {"refusing to recognise rejects", "Morocco refused to recognise the Polisario Front.",
      {"Morocco rejects Polisario Front"}, {}},
+    {"rejecting acts from several actors", "Chad has shrugged off criticism and sanctions from Niger, Mali "
+     "and the African Union.", {"Chad rejects Niger", "Chad rejects African Union", "Niger criticizes Chad",
+                                "Mali sanctions Chad", "African Union sanctions Chad"}, {}},
+    {"warnings by X brushed off", "Japan brushed off stern warnings by China.",
+     {"Japan rejects China", "China warns Japan"}, {}},
+    {"a place before an act noun is no object", "Iran had struck Iraq. Syria condemned the Iraq strikes.",
+     {"Syria criticizes Iran"}, {"Syria criticizes Iraq"}},
+    {"killing a person attacks them", "Israel killed Ismail Haniyeh in Tehran.", {"Israel attacks Ismail Haniyeh"}, {}},
+    {"appealing for help from X urges X", "Mali appealed for help from France.", {"Mali urges France"}, {}},
+    {"seizing the town of X", "Rebels from Chad seized the town of Konna.", {}, {}},
+    {"a capitalised word before a description", "Qatar denied the claims. Egypt accused the Gulf state of lying.",
+     {"Egypt accuses Qatar"}, {}},
+    {"a month that is a surname", "British Prime Minister Theresa May criticised Russia.",
+     {"Theresa May criticizes Russia", "Theresa May affiliatedWith United Kingdom"}, {}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
