@@ -310,8 +310,15 @@ void MentionStage::process(Document& doc) const {
           continue;
         }
       }
-      // Unknown capitalised name (none in a title-case headline).
-      if (!toks[start].upper_initial || !toks[start].word || lex_.has("not_name", toks[start].text) ||
+      // Unknown capitalised name (none in a title-case headline). A word that is no name on its
+      // own may open one that ends in an organisation head ("Defense Ministry", "State Department").
+      bool opens_org = false;
+      if (start + 1 < s.last && lex_.has("not_name", toks[start].text)) {
+        std::size_t e2 = start + 1;
+        while (e2 < s.last && e2 < start + 4 && toks[e2].upper_initial && toks[e2].word) ++e2;
+        opens_org = e2 > start + 1 && lex_.has("org_head", toks[e2 - 1].text);
+      }
+      if (!toks[start].upper_initial || !toks[start].word || (lex_.has("not_name", toks[start].text) && !opens_org) ||
           start >= s.last || title_case_line) {
         i = start + 1;
         continue;

@@ -278,9 +278,10 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     // Actor: the possessor ("Putin's vocal opposition"), else a by-phrase after the object.
     std::vector<std::size_t> actors;
     std::size_t k = b, gap = 0;
+    // Adjectives, numbers, quotes and noun modifiers between ("a US air raid on").
     while (k > s.first && gap < 3 && v.mention_at(k - 1) == kNone &&
-           (v.tok(k - 1).text == "\"" ||
-            (v.tok(k - 1).word && !v.tok(k - 1).upper_initial && !v.has("determiner", k - 1) && v.adjective(k - 1))))
+           (v.tok(k - 1).text == "\"" || (v.tok(k - 1).word && !v.tok(k - 1).upper_initial && !v.has("determiner", k - 1) &&
+                                          (v.adjective(k - 1) || lower_noun(v, k - 1)))))
       --k, ++gap;
     if (k >= s.first + 2 && v.low(k - 1) == "'s" && v.mention_at(k - 2) != kNone)
       actors = {v.mention_at(k - 2)};
@@ -459,6 +460,20 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       }
     }
     confidence *= 0.8;
+  }
+  if (objects.empty() && clause_head && f.direct_object) {
+    // "Belarus, which the bloc accuses of ...": in an object relative the antecedent is the object.
+    const Clause& c = v.doc().clauses[v.doc().clause_of[b]];
+    if (c.kind == ClauseKind::kRelative && !c.inherited && !c.subjects.empty()) {
+      std::size_t f0 = v.mention(c.subjects.front()).first;
+      std::size_t a = f0 > s.first ? f0 - 1 : f0;  // the relative pronoun
+      if (a > s.first && v.has("relative", a) && v.low(a) != "that") {
+        std::size_t q = a;
+        while (q > s.first && v.tok(q - 1).text == ",") --q;
+        std::size_t am = q > s.first ? v.mention_at(q - 1) : kNone;
+        if (am != kNone && named(v.mention(am)) && v.mention(am).last == q) objects = {am};
+      }
+    }
   }
   if (objects.empty() && (f.relation == Relation::kRejects || f.relation == Relation::kOpposes) && e + 2 < s.last &&
       v.low(e) == "to" && lex_.has("acceptance_verb", v.low(e + 1))) {

@@ -72,12 +72,24 @@ void StructureStage::process(Document& doc) const {
         std::size_t q = t0;
         // "Japan's top government spokesman, X", "Sudan's army chief, X": up to two lower-case
         // words between the possessor and the title.
-        for (std::size_t gap = 0; gap < 2 && q > s.first + 1 && v.mention_at(q - 1) == kNone && v.tok(q - 1).word &&
-                                  !v.tok(q - 1).upper_initial && v.low(q - 1) != "'s" && !v.has("preposition", q - 1) &&
-                                  !v.has("determiner", q - 1) && !v.has("be", q - 1);
+        // "Ukraine's Western-leaning president", "EU foreign affairs chief Josep Borrell".
+        for (std::size_t gap = 0; gap < 3 && q > s.first + 1 && v.mention_at(q - 1) == kNone && v.tok(q - 1).word &&
+                                  (!v.tok(q - 1).upper_initial || v.low(q - 1).find('-') != std::string::npos) &&
+                                  v.low(q - 1) != "'s" && !v.has("preposition", q - 1) && !v.has("determiner", q - 1) &&
+                                  !v.has("be", q - 1);
              ++gap) {
-          bool possessed = v.low(q - 2) == "'s" || (q >= s.first + 3 && gap == 0 && v.low(q - 3) == "'s");
-          if (!possessed) break;
+          bool possessed = v.low(q - 2) == "'s" || (q >= s.first + 3 && gap < 2 && v.low(q - 3) == "'s");
+          std::size_t body = v.mention_at(q - 2);
+          bool named_body = body != kNone && v.mention(body).kind == MentionKind::kName &&
+                            (v.type(body) == EntityType::kOrganization || v.type(body) == EntityType::kCountry);
+          if (!possessed && !named_body) {
+            // look one more word back for a named body ("EU foreign affairs chief")
+            std::size_t b2 = q >= s.first + 3 ? v.mention_at(q - 3) : kNone;
+            bool named2 = b2 != kNone && v.mention(b2).kind == MentionKind::kName && v.mention(b2).last == q - 2 &&
+                          (v.type(b2) == EntityType::kOrganization || v.type(b2) == EntityType::kCountry) &&
+                          v.tok(q - 2).word && !v.tok(q - 2).upper_initial;
+            if (!named2) break;
+          }
           --q;
         }
         if (q > s.first && v.low(q - 1) == "'s") --q;
@@ -300,6 +312,20 @@ void StructureStage::process(Document& doc) const {
             emit(v, s, si, Relation::kLocatedIn, {m}, {r}, 0.6, plain, lm.first);
         }
       }
+    }
+    // "Poland, an EU and Nato member state,": the apposition's bodies, each.
+    for (std::size_t k = s.first + 3; k + 1 < s.last; ++k) {
+      if (v.low(k) != "member") continue;
+      const std::string& noun = v.low(k + 1);
+      if (noun != "state" && noun != "country" && noun != "nation") continue;
+      std::size_t om = v.mention_at(k - 1);
+      if (om == kNone || !named(v.mention(om)) || v.type(om) != EntityType::kOrganization) continue;
+      std::vector<std::size_t> orgs = coordinate(v, om, s, true);
+      std::size_t q = v.mention(orgs.front()).first;
+      if (q < s.first + 3 || (v.low(q - 1) != "a" && v.low(q - 1) != "an") || v.tok(q - 2).text != ",") continue;
+      std::size_t mm = v.mention_at(q - 3);
+      if (mm == kNone || !named(v.mention(mm))) continue;
+      emit(v, s, si, Relation::kMemberOf, {mm}, orgs, 0.8, plain, k);
     }
     // Membership: "NATO member Turkey", "Poland, a member of NATO", "all 27 EU member states,
     // Hungary included", "EU member states such as Malta and Cyprus".
