@@ -264,6 +264,15 @@ void ClauseStage::process(Document& doc) const {
       // 3. The word-order subject, when it stands in this clause and is not the previous verb's
       //    object.
       std::vector<std::size_t> by_order = find_subject_by_order(v, s, g.first, true);
+      // "after Israel struck Damascus", "because Russia refused": a subordinator before a name
+      // and a verb opens a clause; the name is its subject, not a preposition's object.
+      if (k0 > s.first + 1 && v.mention_at(k0 - 1) != kNone) {
+        std::size_t m = v.mention_at(k0 - 1);
+        std::size_t f0 = v.mention(m).first;
+        if (f0 > s.first && v.low(f0 - 1) == "the" && v.mention_at(f0 - 1) == kNone) --f0;
+        if (f0 > s.first && v.has("subordinator", f0 - 1) && argument(v.mention(m)) && v.mention(m).last == k0)
+          by_order = coordinate(v, m, s, true);
+      }
       // "Stephane Dujarric, spokesman for the Secretary-General, urged ...", "Hungary, unlike
       // many European countries, defends ...": the name before a verbless apposition. "Syria,
       // like Iran, has blamed Israel": a comparison adds its names to the subject.

@@ -219,6 +219,24 @@ void record_event(SentenceView& v, std::size_t head, std::size_t sentence, const
   doc.events.push_back(std::move(ev));
 }
 
+void emit_entity_pair(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r, std::size_t se,
+                      std::size_t oe, double confidence, Attributes a, std::size_t trigger) {
+  Document& doc = v.doc();
+  if (se == oe || !subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) return;
+  ExtractedFact f;
+  f.subject = se;
+  f.object = oe;
+  f.relation = r;
+  f.negated = a.negated;
+  f.modality = a.modality;
+  f.confidence = std::clamp(a.modality == Modality::kHedged ? confidence * 0.8 : confidence, 0.0, 1.0);
+  f.sentence = sentence_index;
+  f.trigger = trigger;
+  f.time = time_of(v, s, trigger);
+  f.date = resolve_date(f.time, doc.date);
+  doc.facts.push_back(std::move(f));
+}
+
 void emit_to_entities(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,
                       const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& object_entities,
                       double confidence, Attributes a, std::size_t trigger) {
@@ -251,6 +269,8 @@ void attack_places(SentenceView& v, const Sentence& s, std::size_t si, Relation 
                    const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& objects,
                    double confidence, Attributes a, std::size_t trigger) {
   if (r != Relation::kAttacks || objects.empty()) return;
+  // "killed Soleimani in Baghdad": where a person was attacked is no target.
+  if (v.type(objects.back()) == EntityType::kPerson) return;
   std::size_t q = v.mention(objects.back()).last;
   std::vector<std::size_t> places;
   for (std::size_t steps = 0; q + 1 < s.last && steps < 8; ++q, ++steps) {

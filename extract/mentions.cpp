@@ -642,6 +642,12 @@ void CoreferenceStage::process(Document& doc) const {
         if ((w == "the" || w == "his" || w == "her" || w == "its" || w == "their") && i + 2 < s.last &&
             toks[i + 1].lower == "two")
           n = i + 2;
+        // "The countries have long accused one another": "the" + a plural group noun, as "the two".
+        if (w == "the" && n == kNone && i + 1 < s.last && mention_at[i + 1] == kNone &&
+            lex_.group_description_type(toks[i + 1].lower) && (i + 2 >= s.last || !toks[i + 2].upper_initial) &&
+            (i + 2 >= s.last || (toks[i + 2].lower != "of" && !lex_.has("relative", toks[i + 2].lower))) &&
+            !(i > s.first && (toks[i - 1].lower == "among" || toks[i - 1].lower == "of")))
+          n = i + 1;
         if (n != kNone && mention_at[n] == kNone) group = lex_.group_description_type(toks[n].lower);
         if (group) {
           plural = true;

@@ -461,6 +461,39 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
     confidence *= 0.8;
   }
+  if (objects.empty() && f.kind == TriggerKind::kLight && f.relation == Relation::kThreatens && e > b &&
+      v.has("revenge_noun", e - 1)) {
+    // "Iran vowed harsh revenge after the US killed Soleimani": the act's actor, in an after/for
+    // clause of the sentence, else the latest attack of this or the previous sentence.
+    std::vector<std::size_t> subjects = find_subject(v, s, b);
+    std::vector<std::size_t> targets;
+    for (std::size_t q = e; q < s.last && q < e + 4 && targets.empty(); ++q) {
+      if (v.low(q) != "after" && v.low(q) != "for" && v.low(q) != "over") continue;
+      std::size_t c = kNone;
+      for (std::size_t t = q + 1; t < s.last && t < q + 8 && c == kNone; ++t)
+        if (v.doc().clause_of[t] != kNone) c = v.doc().clause_of[t];
+      if (c != kNone && v.doc().clauses[c].verb.first > q)
+        for (std::size_t m : v.doc().clauses[c].subjects)
+          for (std::size_t en : v.mention(m).entities) targets.push_back(en);
+    }
+    if (targets.empty()) {
+      const Document& doc = v.doc();
+      const std::size_t from = doc.sentences[si >= 1 ? si - 1 : 0].first;
+      for (std::size_t t = b; t-- > from && targets.empty();) {
+        if (t >= doc.event_at.size() || doc.event_at[t] == kNone) continue;
+        const EventMention& ev = doc.events[doc.event_at[t]];
+        if (!ev.from_fact) continue;
+        bool fight = false;
+        for (Relation r : word_relations(lex_, ev.lemma)) fight = fight || family(r) == Family::kFight;
+        if (fight) targets = ev.agents;
+      }
+    }
+    if (!subjects.empty() && !targets.empty()) {
+      Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
+      emit_to_entities(v, s, si, f.relation, subjects, targets, confidence * 0.8, a, b);
+      return true;
+    }
+  }
   if (objects.empty() && clause_head && f.direct_object) {
     // "Belarus, which the bloc accuses of ...": in an object relative the antecedent is the object.
     const Clause& c = v.doc().clauses[v.doc().clause_of[b]];
@@ -549,11 +582,18 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     if (recip == kNone && f.kind == TriggerKind::kLight && v.has("reciprocal_verb", b)) recip = e;
     if (recip != kNone) {
       std::vector<std::size_t> group = find_subject(v, s, b);
-      if (group.size() >= 2) {
+      std::size_t parties = 0;
+      for (std::size_t m : group) parties += v.mention(m).entities.size();
+      if (parties >= 2) {
         Attributes a = attributes(v, s, v.mention(group.back()).last, b);
-        for (std::size_t x : group)
-          for (std::size_t y : group)
-            if (x != y) emit(v, s, si, f.relation, {x}, {y}, confidence * (recip == e ? 1.0 : 0.8), a, b);
+        // Every party toward every other, a plural mention ("the countries") counting as its parts.
+        std::vector<std::size_t> ents;
+        for (std::size_t m : group)
+          for (std::size_t en : v.mention(m).entities)
+            if (std::find(ents.begin(), ents.end(), en) == ents.end()) ents.push_back(en);
+        for (std::size_t xe : ents)
+          for (std::size_t ye : ents)
+            if (xe != ye) emit_entity_pair(v, s, si, f.relation, xe, ye, confidence * (recip == e ? 0.85 : 0.7), a, b);
         return true;
       }
     }

@@ -109,6 +109,9 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
 void emit_to_entities(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,
                       const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& object_entities,
                       double confidence, Attributes a, std::size_t trigger);
+// One fact between two entities (reciprocal relations: "accused one another").
+void emit_entity_pair(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r, std::size_t se,
+                      std::size_t oe, double confidence, Attributes a, std::size_t trigger);
 // Records an act at token `head` by `agents` (DocEntity indices) in Document::events.
 void record_event(SentenceView& v, std::size_t head, std::size_t sentence, const std::vector<std::size_t>& agents,
                   bool from_fact);

@@ -76,7 +76,8 @@ void StructureStage::process(Document& doc) const {
         for (std::size_t gap = 0; gap < 3 && q > s.first + 1 && v.mention_at(q - 1) == kNone && v.tok(q - 1).word &&
                                   (!v.tok(q - 1).upper_initial || v.low(q - 1).find('-') != std::string::npos) &&
                                   v.low(q - 1) != "'s" && !v.has("preposition", q - 1) && !v.has("determiner", q - 1) &&
-                                  !v.has("be", q - 1);
+                                  !v.has("be", q - 1) &&
+                                  !(lex_.verb_form(v.low(q - 1)) & (kPastForm | kThirdForm | kGerundForm));
              ++gap) {
           bool possessed = v.low(q - 2) == "'s" || (q >= s.first + 3 && gap < 2 && v.low(q - 3) == "'s");
           std::size_t body = v.mention_at(q - 2);

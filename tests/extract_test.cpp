@@ -297,6 +297,21 @@ const Case kCases[] = {
      {"Egypt accuses Qatar"}, {}},
     {"a month that is a surname", "British Prime Minister Theresa May criticised Russia.",
      {"Theresa May criticizes Russia", "Theresa May affiliatedWith United Kingdom"}, {}},
+    {"revenge is a threat against whoever acted", "Iran vowed revenge after Israel struck Damascus.",
+     {"Iran threatens Israel", "Israel attacks Damascus"}, {}},
+    {"revenge for an act of an earlier sentence", "The US killed Qassem Soleimani in Baghdad. Iran vowed "
+     "harsh revenge.", {"Iran threatens United States", "United States attacks Qassem Soleimani"},
+     {"United States attacks Baghdad"}},
+    {"'the countries' as a pair, reciprocal", "Morocco and Algeria severed ties. The countries have long "
+     "accused one another of lying.", {"Morocco accuses Algeria", "Algeria accuses Morocco"}, {}},
+    {"an apposition's membership", "Poland, an EU and Nato member state, criticised Belarus.",
+     {"Poland memberOf European Union", "Poland memberOf NATO"}, {}},
+    {"an object relative's antecedent", "The EU met. Belarus, which the bloc accuses of cracking down, denied it.",
+     {"European Union accuses Belarus"}, {}},
+    {"a body before a lower-case title", "EU foreign affairs chief Josep Borrell criticised Belarus.",
+     {"Josep Borrell affiliatedWith European Union"}, {}},
+    {"a noun modifier between an actor and its act", "A US air raid on the Kataib Hezbollah militia killed five.",
+     {"United States attacks Kataib Hezbollah"}, {}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
