@@ -189,6 +189,10 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
     std::vector<std::size_t> agents;
     for (std::size_t sm : subjects)
       for (std::size_t se : v.mention(sm).entities) agents.push_back(se);
+    // A symmetric act ("signed an accord with Iran") is both parties' act.
+    if (is_symmetric(r))
+      for (std::size_t om : objects)
+        for (std::size_t oe : v.mention(om).entities) agents.push_back(oe);
     record_event(v, trigger, sentence_index, agents, true);
   }
 }

@@ -19,6 +19,8 @@ struct Match {
   const TriggerForm* form;
   std::size_t begin, end;  // tokens [begin, end)
   std::size_t slot = kNone;  // mention in the '*' slot of a frame ("hold * responsible")
+  std::size_t slot_phrase = kNone;  // first token of an act noun phrase in the slot ("gave the deal a welcome")
+  std::size_t slot_end = kNone;     // and its end
 };
 
 // Matches trigger forms starting at token i; all forms of the longest span are returned.
@@ -30,7 +32,7 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
   for (const TriggerForm& f : *forms) {
     std::size_t k = i + 1;
     bool ok = true;
-    std::size_t slot = kNone;
+    std::size_t slot = kNone, slot_phrase = kNone, slot_end = kNone;
     for (std::size_t w = 1; w < f.words.size() && ok; ++w) {
       bool last = w + 1 == f.words.size();
       // Quotes inside an expression are free: stood "shoulder to shoulder" with.
@@ -44,6 +46,20 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
           slot = m;
           // "hold Russia and Iran responsible", "called for Peru and Bolivia to": the whole list.
           k = v.mention(coordinate(v, m, s, false).back()).last;
+        } else if (k < s.last && m == kNone && w + 1 < f.words.size()) {
+          // "gave the agreement a guarded welcome": a short noun phrase fills the slot; the fact
+          // is then aimed at the actor of the act it names (event bridging).
+          std::size_t q = k, words = 0;
+          while (q < s.last && words < 3 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial &&
+                 !v.has("preposition", q) && !v.has("determiner", q) && v.low(q) != f.words[w + 1])
+            ++q, ++words;
+          // the next frame word may be preceded by an article ("a guarded welcome")
+          if (words > 0 && q < s.last) {
+            slot_phrase = k;
+            slot_end = q;
+            k = q;
+            ok = true;
+          }
         }
         continue;
       }
@@ -65,7 +81,7 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
       out.clear();
       best_end = k;
     }
-    if (k == best_end) out.push_back({&f, i, k, slot});
+    if (k == best_end) out.push_back({&f, i, k, slot, slot_phrase, slot_end});
   }
   return out;
 }
@@ -110,11 +126,13 @@ bool lower_noun(const SentenceView& v, std::size_t k) {
 // in this or the two previous sentences. Returns the actors (DocEntity indices).
 std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s, std::size_t si, std::size_t pos,
                                        const std::vector<std::size_t>& subjects,
-                                       std::vector<std::size_t>* heads = nullptr) {
+                                       std::vector<std::size_t>* heads = nullptr, std::size_t end = kNone,
+                                       bool cooperative_act = false) {
   const Document& doc = v.doc();
   std::size_t q = pos, head = kNone, demonym = kNone;
   std::vector<std::size_t> nouns;  // "criticism and sanctions": every head of a noun coordination
-  while (q < s.last && q < pos + 8) {
+  const std::size_t limit = std::min(end == kNone ? pos + 8 : end, s.last);
+  while (q < limit) {
     std::size_t m = v.mention_at(q);
     if (m != kNone) {
       // "the Yemen strikes": a place's name before the act noun is a modifier.
@@ -166,12 +184,13 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
   for (std::size_t sm : subjects)
     for (std::size_t e : v.mention(sm).entities) self.insert(e);
   const EventMention* best = nullptr;
-  // Back from the phrase to the start of the sentence two before (the latest act first).
-  const std::size_t from = doc.sentences[si >= 2 ? si - 2 : 0].first;
+  // Back from the phrase to the start of the sentence four before (the latest act first); an
+  // anaphor ("the move") only this and the previous sentence (checked below).
+  const std::size_t from = doc.sentences[si >= 4 ? si - 4 : 0].first;
   for (std::size_t t = pos; t-- > from && !best;) {
     if (t >= doc.event_at.size() || doc.event_at[t] == kNone) continue;
     const EventMention& ev = doc.events[doc.event_at[t]];
-    bool ok = v.lex().has("event_anaphor", noun) ? ev.from_fact && ev.sentence + 1 >= si
+    bool ok = v.lex().has("event_anaphor", noun) ? ev.from_fact && ev.sentence + 1 >= si && ev.sentence <= si
                                                  : event_matches(v.lex(), noun, ev.lemma);
     if (!ok) continue;
     bool mine = false;
@@ -179,7 +198,23 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
     if (mine) continue;
     best = &ev;
   }
-  return best ? best->agents : std::vector<std::size_t>{};
+  if (!best) return {};
+  // "welcomed the agreement" that two envoys signed: praise and support of a deal go to the
+  // states the signers speak for (the text's own affiliations).
+  std::vector<std::size_t> out;
+  for (std::size_t a : best->agents) {
+    std::vector<std::size_t> states;
+    if (doc.entities[a].type == EntityType::kPerson && cooperative_act)
+      for (const ExtractedFact& f : doc.facts)
+        if (f.relation == Relation::kAffiliatedWith && f.subject == a && f.basis.empty() &&
+            doc.entities[f.object].type == EntityType::kCountry &&
+            std::find(states.begin(), states.end(), f.object) == states.end())
+          states.push_back(f.object);
+    if (states.empty()) states = {a};
+    for (std::size_t st : states)
+      if (std::find(out.begin(), out.end(), st) == out.end() && !self.count(st)) out.push_back(st);
+  }
+  return out;
 }
 
 class RelationStage final : public Stage {
@@ -396,7 +431,17 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     return false;
   // Active verb or light verb.
   std::vector<std::size_t> objects =
-      m.slot != kNone ? coordinate(v, m.slot, s, false) : find_object(v, s, e, f, true);
+      m.slot != kNone ? coordinate(v, m.slot, s, false)
+                      : m.slot_phrase != kNone ? std::vector<std::size_t>{} : find_object(v, s, e, f, true);
+  if (m.slot_phrase != kNone) {
+    std::vector<std::size_t> subjects = find_subject(v, s, b);
+    std::vector<std::size_t> actors = subjects.empty() ? std::vector<std::size_t>{} : bridge_object(v, s, si, m.slot_phrase, subjects, nullptr, m.slot_end,
+                                                         family(f.relation) == Family::kCooperate);
+    if (actors.empty()) return false;
+    Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
+    emit_to_entities(v, s, si, f.relation, subjects, actors, f.confidence * 0.8, a, b);
+    return true;
+  }
   double confidence = f.confidence;
   std::vector<std::size_t> agent_acts;  // act nouns by the object, aimed at the subject (rejects)
   if (objects.empty() && f.kind == TriggerKind::kVerb && e + 1 < s.last && v.low(e) == "to" &&
@@ -533,7 +578,9 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       lex_.has("bridge_relation", kg::name(f.relation))) {
     std::vector<std::size_t> subjects = find_subject(v, s, b);
     std::vector<std::size_t> heads;
-    std::vector<std::size_t> actors = subjects.empty() ? std::vector<std::size_t>{} : bridge_object(v, s, si, e, subjects, &heads);
+    std::vector<std::size_t> actors =
+        subjects.empty() ? std::vector<std::size_t>{}
+                         : bridge_object(v, s, si, e, subjects, &heads, kNone, family(f.relation) == Family::kCooperate);
     if (!actors.empty()) {
       Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
       emit_to_entities(v, s, si, f.relation, subjects, actors, confidence * 0.8, a, b);
