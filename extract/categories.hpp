@@ -30,6 +30,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "event_suffix",
     "future",
     "group_noun",
+    "harm_verb",
     "hedge",
     "institution",
     "instrument",

@@ -77,6 +77,8 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
   }
   if (v.low(p) == "'s" || v.low(p) == "'") return false;
   if (v.has("determiner", p) && !v.has("relative", p)) return false;
+  // "refused to accept that ruling": a bare -ing form after "that" is a noun.
+  if (v.low(p) == "that" && form == kGerundForm) return false;
   if (v.low(p) == "that" || v.low(p) == "which" || v.low(p) == "who") return true;
   if (v.low(p) == "to") return (form & kBaseForm) != 0;
   if (v.has("preposition", p)) return (form & kGerundForm) != 0;  // "by shelling", "of failing"
@@ -319,8 +321,10 @@ void ClauseStage::process(Document& doc) const {
         // "Kosovo, which Serbia does not recognise, thanked": an object relative.
         std::size_t f0 = v.mention(by_order.front()).first;
         // ("said that Kim had warned": "that" after a verb is a complementiser, not a relative.)
+        // ("said in a statement that Israel would be punished": after a statement noun too.)
         bool complementiser = f0 >= s.first + 2 && v.low(f0 - 1) == "that" &&
-                              (doc.clause_of[f0 - 2] != kNone || !v.tok(f0 - 2).word || v.has("speech", f0 - 2));
+                              (doc.clause_of[f0 - 2] != kNone || !v.tok(f0 - 2).word || v.has("speech", f0 - 2) ||
+                               v.has("statement_noun", f0 - 2));
         if (f0 > s.first && v.has("relative", f0 - 1) && !complementiser) {
           c.kind = ClauseKind::kRelative;
           c.parent = prev;

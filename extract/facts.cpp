@@ -239,6 +239,11 @@ void emit_entity_pair(SentenceView& v, const Sentence& s, std::size_t sentence_i
   f.time = time_of(v, s, trigger);
   f.date = resolve_date(f.time, doc.date);
   doc.facts.push_back(std::move(f));
+  if (!a.negated && family(r) != Family::kStructure && trigger < doc.tokens.size()) {
+    std::vector<std::size_t> agents = {se};
+    if (is_symmetric(r)) agents.push_back(oe);
+    record_event(v, trigger, sentence_index, agents, true);
+  }
 }
 
 void emit_to_entities(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,

@@ -298,7 +298,32 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     if (objects.empty()) return false;
     if (q > s.first && v.low(q - 1) == "the" && v.mention_at(q - 1) == kNone) --q;
     std::vector<std::size_t> actors;
-    if (q >= s.first + 2 && v.tok(q - 1).text == "," && v.mention_at(q - 2) != kNone &&
+    // "described Washington as Israel's principal backer", "which he described as ...": the
+    // labelled one is the actor.
+    if (q >= s.first + 2 && v.low(q - 1) == "as") {
+      std::size_t lv = q - 2;
+      std::size_t labelled = kNone;
+      if (lv > s.first && v.mention_at(lv) != kNone && named(v.mention(v.mention_at(lv)))) {
+        labelled = v.mention_at(lv);
+        lv = v.mention(labelled).first - 1;
+      }
+      if (v.has("label_verb", lv) && labelled == kNone && lv >= s.first + 3) {
+        // "which he described as": the antecedent of the relative before the subject.
+        std::size_t subj = v.mention_at(lv - 1);
+        if (subj != kNone) {
+          std::size_t rel = v.mention(subj).first - 1;
+          if (rel > s.first && v.has("relative", rel)) {
+            std::size_t c0 = rel;
+            while (c0 > s.first && v.tok(c0 - 1).text == ",") --c0;
+            if (c0 > s.first && v.mention_at(c0 - 1) != kNone && named(v.mention(v.mention_at(c0 - 1))))
+              labelled = v.mention_at(c0 - 1);
+          }
+        }
+      }
+      if (labelled != kNone && v.has("label_verb", lv)) actors = {labelled};
+    }
+    if (!actors.empty()) {
+    } else if (q >= s.first + 2 && v.tok(q - 1).text == "," && v.mention_at(q - 2) != kNone &&
         argument(v.mention(v.mention_at(q - 2))))
       actors = {v.mention_at(q - 2)};
     else if (q > s.first && (v.has("be", q - 1) || v.low(q - 1) == "remains" || v.low(q - 1) == "remained" ||
@@ -822,13 +847,19 @@ void RelationStage::process(Document& doc) const {
     if (c.kind != ClauseKind::kComplement || c.parent == kNone || c.subjects.empty()) continue;
     bool obliged = false;
     for (std::size_t q = c.verb.first; q < c.verb.head; ++q) obliged = obliged || v.has("obligation", q);
-    if (!obliged || c.verb.negated) continue;
+    // "said Israel would be punished", "warned that the US would pay": a reported harm to come is
+    // a threat against the complement's subject.
+    std::string lemma;
+    lex_.verb_form(v.low(c.verb.head), &lemma);
+    bool harm = c.verb.modality != Modality::kAsserted && lex_.has("harm_verb", lemma) && !c.verb.negated;
+    if ((!obliged && !harm) || c.verb.negated) continue;
     const Clause& p = doc.clauses[c.parent];
     if (p.subjects.empty() || p.verb.negated) continue;
     const Sentence& s = doc.sentences[c.sentence];
     Attributes a;
     a.modality = p.verb.modality;
-    emit(v, s, c.sentence, Relation::kDemands, p.subjects, c.subjects, 0.6, a, p.verb.head);
+    emit(v, s, c.sentence, obliged ? Relation::kDemands : Relation::kThreatens, p.subjects, c.subjects, 0.6, a,
+         p.verb.head);
   }
 }
 

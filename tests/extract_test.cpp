@@ -312,6 +312,17 @@ const Case kCases[] = {
      {"Josep Borrell affiliatedWith European Union"}, {}},
     {"a noun modifier between an actor and its act", "A US air raid on the Kataib Hezbollah militia killed five.",
      {"United States attacks Kataib Hezbollah"}, {}},
+    {"a reported harm to come is a threat", "Ecuador said in a statement that Peru would be punished.",
+     {"Ecuador threatens Peru"}, {}},
+    {"an agent noun after 'described X as'", "Chile described Brazil as Bolivia's main backer.",
+     {"Brazil supports Bolivia"}, {"Chile supports Bolivia"}},
+    {"an agent noun through 'which he described as'", "Hossein Amir blamed Washington, which he "
+     "described as Israel's principal backer.", {"United States supports Israel"}, {}},
+    {"'that ruling' is a noun", "The tribunal ruled against Vietnam. Vietnam refused to accept that ruling.",
+     {}, {}},
+    {"praise of a deal goes to the signers' states", "Egyptian envoy Sameh Aziz met Jordanian envoy Omar "
+     "Nasser. Aziz and Nasser signed an accord. Japan gave the agreement a warm welcome.",
+     {"Japan praises Egypt", "Japan praises Jordan"}, {"Japan praises Sameh Aziz"}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
