@@ -20,6 +20,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "bridge_relation",
     "cancel_verb",
     "clause_break",
+    "condition_word",
     "control_verb",
     "comparison",
     "coordinator",

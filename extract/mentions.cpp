@@ -642,14 +642,24 @@ void CoreferenceStage::process(Document& doc) const {
         if ((w == "the" || w == "his" || w == "her" || w == "its" || w == "their") && i + 2 < s.last &&
             toks[i + 1].lower == "two")
           n = i + 2;
+        // "should either country strike back": one of a pair, as "both countries".
+        if (w == "either" && i + 1 < s.last && mention_at[i + 1] == kNone && toks[i + 1].word) {
+          const std::string& sg = toks[i + 1].lower;
+          std::string pl = sg.size() > 1 && sg.back() == 'y' ? sg.substr(0, sg.size() - 1) + "ies" : sg + "s";
+          group = lex_.group_description_type(pl);
+          if (group) {
+            plural = true;
+            i = i + 1;
+          }
+        }
         // "The countries have long accused one another": "the" + a plural group noun, as "the two".
         if (w == "the" && n == kNone && i + 1 < s.last && mention_at[i + 1] == kNone &&
-            lex_.group_description_type(toks[i + 1].lower) && (i + 2 >= s.last || !toks[i + 2].upper_initial) &&
+            lex_.group_description_type(toks[i + 1].lower) && toks[i + 1].lower.back() == 's' && (i + 2 >= s.last || !toks[i + 2].upper_initial) &&
             (i + 2 >= s.last || (toks[i + 2].lower != "of" && !lex_.has("relative", toks[i + 2].lower))) &&
             !(i > s.first && (toks[i - 1].lower == "among" || toks[i - 1].lower == "of")))
           n = i + 1;
         if (n != kNone && mention_at[n] == kNone) group = lex_.group_description_type(toks[n].lower);
-        if (group) {
+        if (group && n != kNone) {
           plural = true;
           i = n;
         } else if ((w == "all" || w == "the") && i + 1 < s.last && lex_.count_of(toks[i + 1].lower) >= 3) {

@@ -405,6 +405,24 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         }
       }
     }
+    if (objects.empty() && family(f.relation) == Family::kDisapprove && e + 1 < s.last &&
+        std::find(f.preps.begin(), f.preps.end(), v.low(e)) != f.preps.end()) {
+      // "in protest at remarks by Argentine President Javier Milei": the act's actor.
+      std::vector<std::size_t> none;
+      std::vector<std::size_t> agents = bridge_object(v, s, si, e + 1, none);
+      if (!agents.empty() && e + 1 < s.last) {
+        std::size_t q = e + 1;
+        bool by = false;
+        for (; q < s.last && q < e + 8 && !by; ++q) by = v.low(q) == "by" || v.low(q) == "from";
+        if (by) {
+          std::vector<std::size_t> subj = actors.empty() ? find_subject(v, s, b) : actors;
+          if (!subj.empty()) {
+            emit_to_entities(v, s, si, f.relation, subj, agents, f.confidence * 0.8, Attributes(), b);
+            return true;
+          }
+        }
+      }
+    }
     if (actors.empty() && !objects.empty()) {
       std::size_t after = v.mention(objects.back()).last;
       if (after + 1 < s.last && v.low(after) == "by" && v.mention_at(after + 1) != kNone)
@@ -562,6 +580,18 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
       emit_to_entities(v, s, si, f.relation, subjects, targets, confidence * 0.8, a, b);
       return true;
+    }
+  }
+  if (objects.empty() && f.relation == Relation::kThreatens) {
+    // "threatened to double the levies if it retaliated", "should either country strike back":
+    // a threat is aimed at whoever its condition names.
+    for (std::size_t q = e; q + 1 < s.last && q < e + 14 && objects.empty(); ++q) {
+      if (is_punct_stop(v.tok(q))) break;
+      if (!v.has("condition_word", q)) continue;
+      std::size_t k2 = q + 1;
+      if (k2 < s.last && v.low(k2) == "the" && v.mention_at(k2) == kNone) ++k2;
+      std::size_t cm = v.mention_at(k2);
+      if (cm != kNone && argument(v.mention(cm)) && v.mention(cm).first == k2) objects = coordinate(v, cm, s, false);
     }
   }
   if (objects.empty() && clause_head && f.direct_object) {

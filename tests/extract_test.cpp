@@ -323,6 +323,16 @@ const Case kCases[] = {
     {"praise of a deal goes to the signers' states", "Egyptian envoy Sameh Aziz met Jordanian envoy Omar "
      "Nasser. Aziz and Nasser signed an accord. Japan gave the agreement a warm welcome.",
      {"Japan praises Egypt", "Japan praises Jordan"}, {"Japan praises Sameh Aziz"}},
+    {"a threat is aimed at whoever its condition names", "Japan threatened to raise tariffs if South Korea "
+     "retaliated.", {"Japan threatens South Korea"}, {}},
+    {"'should either country' as a condition", "Chile and Peru signed a pact. Bolivia threatened to raise "
+     "duties should either country refuse.", {"Bolivia threatens Chile", "Bolivia threatens Peru"}, {}},
+    {"'the country' is one country, not a pair", "Chile and Peru met. Bolivia praised the country.",
+     {}, {"Bolivia praises Peru"}},
+    {"protest at remarks by X", "Brazil recalled its ambassador in protest at remarks by Javier Milei.",
+     {"Brazil criticizes Javier Milei"}, {}},
+    {"a demonym counterpart in apposition", "Milei met his Brazilian counterpart, Luiz Inacio Lula da Silva.",
+     {"Luiz Inácio Lula da Silva affiliatedWith Brazil"}, {}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
