@@ -73,7 +73,8 @@ std::vector<std::pair<std::size_t, std::string>> times_in(const SentenceView& v,
     if (v.mention_at(k) != kNone) continue;  // "Theresa May" is no month
     std::size_t len = 0;
     const std::string& w = v.low(k);
-    bool month = kMonths.count(w) > 0, day = kDays.count(w) > 0;
+    const bool maybe_name = v.tok(k).upper_initial && w.size() >= 3 && w.size() <= 9;
+    bool month = maybe_name && kMonths.count(w) > 0, day = maybe_name && kDays.count(w) > 0;
     if ((w == "in" || w == "since" || w == "by") && k + 1 < s.last && is_year(k + 1)) len = 2;
     else if (w == "on" && k + 1 < s.last && kDays.count(v.low(k + 1))) len = 2;
     else if ((w == "last" || w == "next" || w == "this") && k + 1 < s.last &&

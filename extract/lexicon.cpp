@@ -367,14 +367,33 @@ Status Lexicon::load_triggers() {
     if (e.lemma.empty()) e.lemma = lemma;
     if (e.lemma == lemma) e.form |= bit;
   };
+  verb_forms_.reserve(64 * 1024);
   auto add_verb = [&](const std::string& v) {
-    bool irregular_verb = irregular.count(v) > 0;
-    Forms f = forms_of(v);
-    for (const auto& w : f.base) add_form(w, kBaseForm, v);
-    for (const auto& w : f.third) add_form(w, kThirdForm, v);
-    for (const auto& w : f.past) add_form(w, kPastForm, v);
-    for (const auto& w : f.participle) add_form(w, kParticipleForm, v);
-    for (const auto& w : f.gerund) add_form(w, kGerundForm, v);
+    auto irr = irregular.find(v);
+    const bool irregular_verb = irr != irregular.end();
+    if (irregular_verb) {
+      const Forms& f = irr->second;
+      for (const auto& w : f.base) add_form(w, kBaseForm, v);
+      for (const auto& w : f.third) add_form(w, kThirdForm, v);
+      for (const auto& w : f.past) add_form(w, kPastForm, v);
+      for (const auto& w : f.participle) add_form(w, kParticipleForm, v);
+      for (const auto& w : f.gerund) add_form(w, kGerundForm, v);
+    } else {
+      // The regular forms of regular_forms(), without building its vectors (start-up time).
+      const std::size_t len = v.size();
+      auto ends = [&](std::string_view suf) { return len >= suf.size() && v.compare(len - suf.size(), suf.size(), suf) == 0; };
+      const bool cons_y = len >= 2 && v.back() == 'y' && !is_vowel(v[len - 2]);
+      std::string stem_y = cons_y ? v.substr(0, len - 1) : std::string();
+      add_form(v, kBaseForm, v);
+      if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") || ends("o")) add_form(v + "es", kThirdForm, v);
+      else if (cons_y) add_form(stem_y + "ies", kThirdForm, v);
+      else add_form(v + "s", kThirdForm, v);
+      if (ends("e")) add_form(v + "d", kPastForm | kParticipleForm, v);
+      else if (cons_y) add_form(stem_y + "ied", kPastForm | kParticipleForm, v);
+      else add_form(v + "ed", kPastForm | kParticipleForm, v);
+      if (ends("e") && !ends("ee") && !ends("ye") && !ends("oe") && len > 2) add_form(v.substr(0, len - 1) + "ing", kGerundForm, v);
+      else add_form(v + "ing", kGerundForm, v);
+    }
     std::size_t n = v.size();
     if (!irregular_verb && n >= 3 && !is_vowel(v[n - 1]) && v[n - 1] != 'w' && v[n - 1] != 'x' && v[n - 1] != 'y' &&
         is_vowel(v[n - 2]) && !is_vowel(v[n - 3])) {

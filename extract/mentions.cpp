@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "extract/categories.hpp"
 #include "extract/pipeline.hpp"
 #include "extract/tokenizer.hpp"
 
@@ -12,6 +13,9 @@ namespace kg::extract {
 namespace {
 
 // Mentions carry, until linking, what they were recognised as.
+// Whether a token's lower case is a word of a category (the mask the tokenizer set).
+bool tok_has(const Token& t, Cat c) { return (t.cats >> c.id) & 1u; }
+
 struct Candidate {
   Mention mention;
   std::size_t gazetteer = kNoEntry;   // gazetteer entry
@@ -204,7 +208,7 @@ void MentionStage::process(Document& doc) const {
         }
         std::size_t before = start;
         if (before > s.first && toks[before - 1].lower == "the") --before;
-        bool locative = before > s.first && lex_.has("locative", toks[before - 1].lower);
+        bool locative = before > s.first && tok_has(toks[before - 1], "locative");
         // "the Syrian capital, Damascus": the city.
         std::size_t cb = before;
         if (cb > s.first && toks[cb - 1].text == ",") --cb;
@@ -387,17 +391,17 @@ void MentionStage::process(Document& doc) const {
                      std::all_of(toks[start].text.begin(), toks[start].text.end(),
                                  [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; });
       std::size_t pre = start;
-      if (pre > s.first && (toks[pre - 1].lower == "the" || lex_.has("pronoun_thing", toks[pre - 1].lower))) --pre;
-      bool after_locative = pre > s.first && lex_.has("locative", toks[pre - 1].lower);
+      if (pre > s.first && (toks[pre - 1].lower == "the" || tok_has(toks[pre - 1], "pronoun_thing"))) --pre;
+      bool after_locative = pre > s.first && tok_has(toks[pre - 1], "locative");
       // "the Poonch sector", "the port of Primorsk"
-      bool place_noun_after = j < s.last && lex_.has("place_noun", toks[j].lower);
+      bool place_noun_after = j < s.last && tok_has(toks[j], "place_noun");
       bool place_noun_before = start >= s.first + 2 && toks[start - 1].lower == "of" &&
-                               lex_.has("place_noun", toks[start - 2].lower);
+                               tok_has(toks[start - 2], "place_noun");
       bool only_heads = true;
       for (std::size_t k = start; k < j; ++k)
         only_heads = only_heads && (lex_.has("org_head", toks[k].text) || lex_.has("place_head", toks[k].text) ||
                                     lex_.has("country_head", toks[k].text));
-      bool speech_after = j < s.last && lex_.has("speech", toks[j].lower);
+      bool speech_after = j < s.last && tok_has(toks[j], "speech");
       bool not_person = false;
       for (std::size_t k = start; k < j; ++k) not_person = not_person || lex_.has("not_person", toks[k].text);
       if (lex_.has("org_head", last_word)) c.type = EntityType::kOrganization;
@@ -609,13 +613,13 @@ void CoreferenceStage::process(Document& doc) const {
         }
         return kNone;
       }
-      if (toks[k].text == ";" || toks[k].text == ":" || lex_.has("clause_break", w)) return kNone;
+      if (toks[k].text == ";" || toks[k].text == ":" || tok_has(toks[k], "clause_break")) return kNone;
       std::size_t m = mention_at[k];
       if (m == kNone) continue;
       const Mention& mm = doc.mentions[m];
       std::size_t b = mm.first;
       if (b > s.first && toks[b - 1].lower == "the") --b;
-      if (!mm.modifier && !(b > s.first && lex_.has("preposition", toks[b - 1].lower))) return m;
+      if (!mm.modifier && !(b > s.first && tok_has(toks[b - 1], "preposition"))) return m;
       k = mm.first;
     }
     return kNone;
@@ -628,9 +632,9 @@ void CoreferenceStage::process(Document& doc) const {
       // "his two neighbours" is a group description, not the pronoun "his".
       const bool possessive_pair = i + 2 < s.last && toks[i + 1].lower == "two" && mention_at[i + 2] == kNone &&
                                    lex_.group_description_type(toks[i + 2].lower).has_value();
-      bool person = !possessive_pair && lex_.has("pronoun_person", w);
-      bool thing = !possessive_pair && lex_.has("pronoun_thing", w);
-      bool plural = !possessive_pair && lex_.has("pronoun_plural", w);
+      bool person = !possessive_pair && tok_has(toks[i], "pronoun_person");
+      bool thing = !possessive_pair && tok_has(toks[i], "pronoun_thing");
+      bool plural = !possessive_pair && tok_has(toks[i], "pronoun_plural");
       std::optional<EntityType> desc;
       bool territorial = false;
       std::optional<EntityType> group;  // "the two countries", "both men"
@@ -655,7 +659,7 @@ void CoreferenceStage::process(Document& doc) const {
         // "The countries have long accused one another": "the" + a plural group noun, as "the two".
         if (w == "the" && n == kNone && i + 1 < s.last && mention_at[i + 1] == kNone &&
             lex_.group_description_type(toks[i + 1].lower) && toks[i + 1].lower.back() == 's' && (i + 2 >= s.last || !toks[i + 2].upper_initial) &&
-            (i + 2 >= s.last || (toks[i + 2].lower != "of" && !lex_.has("relative", toks[i + 2].lower))) &&
+            (i + 2 >= s.last || (toks[i + 2].lower != "of" && !tok_has(toks[i + 2], "relative"))) &&
             !(i > s.first && (toks[i - 1].lower == "among" || toks[i - 1].lower == "of")))
           n = i + 1;
         if (n != kNone && mention_at[n] == kNone) group = lex_.group_description_type(toks[n].lower);
@@ -739,7 +743,7 @@ void CoreferenceStage::process(Document& doc) const {
           ++n;
         }
         desc = lex_.description_type(toks[n].lower);
-        territorial = lex_.has("territorial_description", toks[n].lower);
+        territorial = tok_has(toks[n], "territorial_description");
         if (!desc || mention_at[n] != kNone) continue;
         // "the president of Brazil", "the President Lula": not a reference back.
         // ("accused the Gulf state of lying": an "of" + gerund is the accusation, not the office.)
@@ -849,7 +853,7 @@ void CoreferenceStage::process(Document& doc) const {
             if (toks[f.first].sentence != toks[first].sentence) break;
             std::size_t b = f.first;
             if (b > 0 && toks[b - 1].lower == "the") --b;
-            if (b == 0 || !lex_.has("preposition", toks[b - 1].lower)) {
+            if (b == 0 || !tok_has(toks[b - 1], "preposition")) {
               chosen = f.entities;
               break;
             }

@@ -32,12 +32,22 @@ class StructureStage final : public Stage {
 
 void StructureStage::process(Document& doc) const {
   SentenceView v(doc, lex_);
-  auto title_len = [&](std::size_t k, std::size_t end) {
+  // Office or military title starting at k within [k, end); memoised for end = the sentence end,
+  // which is most calls (titles are looked up around every person).
+  std::vector<int> title_memo(doc.tokens.size(), -1);
+  auto title_uncached = [&](std::size_t k, std::size_t end) {
+    if (!v.tok(k).word) return std::size_t{0};
     std::vector<std::string> words;
     for (std::size_t q = k; q < end && q < k + 6; ++q) words.push_back(v.low(q));
     std::string kind;
     std::size_t n = lex_.match_title(words, 0, &kind);
     return (kind == "office" || kind == "military") ? n : std::size_t{0};
+  };
+  auto title_len = [&](std::size_t k, std::size_t end) {
+    std::size_t last = doc.sentences[doc.tokens[k].sentence].last;
+    if (title_memo[k] < 0) title_memo[k] = static_cast<int>(title_uncached(k, last));
+    std::size_t full = static_cast<std::size_t>(title_memo[k]);
+    return k + full <= end ? full : title_uncached(k, end);
   };
   auto name_mention = [&](std::size_t k) -> std::size_t {
     std::size_t m = k == kNone ? kNone : v.mention_at(k);
