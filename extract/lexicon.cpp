@@ -157,7 +157,10 @@ Status Lexicon::load_titles() {
     if (row.fields.size() != 2) return bad_row(kFile, row, "expected 'title<TAB>kind'");
     std::vector<Token> toks = tokenize(row.fields[0], *this);
     std::string joined;
-    for (const Token& t : toks) joined += (joined.empty() ? "" : " ") + t.lower;
+    for (const Token& t : toks) {
+      if (!joined.empty()) title_prefixes_.insert(joined);
+      joined += (joined.empty() ? "" : " ") + t.lower;
+    }
     max_title_tokens_ = std::max(max_title_tokens_, toks.size());
     titles_.emplace(joined, std::string(row.fields[1]));
   }
@@ -169,11 +172,13 @@ std::size_t Lexicon::match_title(const std::vector<std::string>& words, std::siz
   std::string joined;
   std::size_t best = 0;
   for (std::size_t n = 1; n <= max_title_tokens_ && from + n <= words.size(); ++n) {
-    joined += (n > 1 ? " " : "") + words[from + n - 1];
+    if (n > 1) joined += ' ';
+    joined += words[from + n - 1];
     if (auto it = titles_.find(joined); it != titles_.end()) {
       best = n;
       if (kind) *kind = it->second;
     }
+    if (!title_prefixes_.count(joined)) break;  // no longer title starts with these words
   }
   return best;
 }

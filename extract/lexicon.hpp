@@ -122,7 +122,8 @@ class Lexicon {
     std::string lemma;
   };
   StringMap<VerbEntry> verb_forms_;
-  std::map<std::string, std::string, std::less<>> titles_;  // "foreign minister" -> kind
+  StringMap<std::string> titles_;  // "foreign minister" -> kind
+  StringSet title_prefixes_;       // "foreign" for "foreign minister": lets match_title stop early
   std::size_t max_title_tokens_ = 0;
   std::vector<GazetteerEntry> entries_;
   StringMap<std::vector<GazetteerHit>> aliases_;
