@@ -290,13 +290,21 @@ int inspect_command(const std::vector<std::string>& args, std::ostream& err) {
       std::cout << "    clause " << kClauseKinds[static_cast<int>(c.kind)] << " '"
                 << doc.span(c.verb.first, c.verb.last) << "'"
                 << (c.verb.voice == extract::Voice::kPassive ? " passive" : "")
+                << (c.verb.tense == extract::Tense::kPast ? " past" : c.verb.tense == extract::Tense::kFuture ? " future" : "")
                 << (c.verb.negated ? " negated" : "")
                 << (c.verb.modality != Modality::kAsserted ? " " + std::string(name(c.verb.modality)) : "")
                 << " subject:";
       for (std::size_t sm : c.subjects) std::cout << " '" << doc.span(doc.mentions[sm].first, doc.mentions[sm].last) << "'";
       if (c.inherited) std::cout << " (inherited)";
+      for (const auto& a : c.attachments)
+        std::cout << " [" << doc.tokens[a.preposition].text << " '"
+                  << doc.span(doc.mentions[a.mention].first, doc.mentions[a.mention].last) << "']";
       std::cout << "\n";
     }
+    for (const auto& ap : doc.appositions)
+      if (doc.tokens[ap.first].sentence == si)
+        std::cout << "    apposition '" << doc.span(doc.mentions[ap.mention].first, doc.mentions[ap.mention].last)
+                  << "' = '" << doc.span(ap.first, ap.last) << "'\n";
     for (const auto& f : doc.facts)
       if (f.sentence == si)
         std::cout << "    fact " << (f.negated ? "NOT " : "") << doc.entities[f.subject].label << " "

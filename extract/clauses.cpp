@@ -106,6 +106,8 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
 void ClauseStage::process(Document& doc) const {
   SentenceView v(doc, lex_);
   doc.clauses.clear();
+  doc.phrases.clear();
+  doc.appositions.clear();
   doc.clause_of.assign(doc.tokens.size(), kNone);
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -158,6 +160,14 @@ void ClauseStage::process(Document& doc) const {
         else if (v.has("future", q) && g.modality == Modality::kAsserted) g.modality = Modality::kFuture;
       }
       if (be && (form & kParticipleForm)) g.voice = Voice::kPassive;
+      // Tense: a future marker, else a past auxiliary or a past verb without auxiliary.
+      bool past_aux = false, future = false;
+      for (std::size_t q = g.first; q < g.head; ++q) {
+        const std::string& w = v.low(q);
+        past_aux = past_aux || w == "was" || w == "were" || w == "had" || w == "did";
+        future = future || v.has("future", q) || w == "will" || w == "shall" || w == "'ll";
+      }
+      g.tense = future ? Tense::kFuture : (past_aux || (!aux && (form & kPastForm))) ? Tense::kPast : Tense::kPresent;
       const bool gerund = (form & kGerundForm) && !be && !aux;
       g.finite = !to && !gerund;
       // Direct objects: a mention right after the verb, determiners aside.
@@ -171,6 +181,50 @@ void ClauseStage::process(Document& doc) const {
       for (std::size_t q = g.first; q < g.last; ++q) doc.clause_of[q] = doc.clauses.size();
       doc.clauses.push_back(std::move(c));
       last_head = k;
+    }
+    // Prepositional attachments: "prep (the) mention" after each verb, up to the next verb group.
+    for (std::size_t ci = first_clause; ci < doc.clauses.size(); ++ci) {
+      Clause& c = doc.clauses[ci];
+      std::size_t end = ci + 1 < doc.clauses.size() && doc.clauses[ci + 1].sentence == si ? doc.clauses[ci + 1].verb.first
+                                                                                         : s.last;
+      for (std::size_t q = c.verb.last; q + 1 < end; ++q) {
+        if (v.mention_at(q) != kNone || !v.has("preposition", q)) continue;
+        std::size_t k = q + 1;
+        if (v.low(k) == "the" && v.mention_at(k) == kNone && k + 1 < end) ++k;
+        std::size_t m = v.mention_at(k);
+        if (m != kNone && v.mention(m).first == k) c.attachments.push_back({q, m});
+      }
+    }
+    // Noun phrases: every mention, and a determiner's phrase up to its noun.
+    for (std::size_t k = s.first; k < s.last; ++k) {
+      std::size_t m = v.mention_at(k);
+      if (m != kNone) {
+        doc.phrases.push_back({v.mention(m).first, v.mention(m).last, v.mention(m).last - 1, m});
+        k = v.mention(m).last - 1;
+        continue;
+      }
+      if (!v.has("determiner", k) || v.has("relative", k) && k + 1 < s.last && doc.clause_of[k + 1] != kNone) continue;
+      std::size_t q = k + 1, head = kNone;
+      while (q < s.last && q < k + 6 && v.mention_at(q) == kNone && doc.clause_of[q] == kNone && v.tok(q).word &&
+             !v.tok(q).upper_initial && !v.has("preposition", q) && !v.has("determiner", q) &&
+             !v.has("clause_break", q) && !v.has("coordinator", q) && !v.has("auxiliary", q) && !v.has("modal", q))
+        head = q++;
+      if (head != kNone) {
+        doc.phrases.push_back({k, head + 1, head, kNone});
+        k = head;
+      }
+    }
+    // Appositions: "Name, <no verb>, ..."
+    for (std::size_t m = v.first_mention(si); m < v.end_mention(si); ++m) {
+      const Mention& mm = v.mention(m);
+      if (!named(mm) || mm.last + 2 >= s.last || v.tok(mm.last).text != ",") continue;
+      std::size_t q = mm.last + 1;
+      bool verb = false;
+      while (q < s.last && q < mm.last + 17 && v.tok(q).text != "," && !is_punct_stop(v.tok(q))) {
+        verb = verb || doc.clause_of[q] != kNone || v.has("relative", q);
+        ++q;
+      }
+      if (!verb && q < s.last && v.tok(q).text == "," && q > mm.last + 1) doc.appositions.push_back({m, mm.last + 1, q});
     }
     // Subjects, clause by clause.
     for (std::size_t ci = first_clause; ci < doc.clauses.size(); ++ci) {
@@ -279,23 +333,18 @@ void ClauseStage::process(Document& doc) const {
       // many European countries, defends ...": the name before a verbless apposition. "Syria,
       // like Iran, has blamed Israel": a comparison adds its names to the subject.
       if (k0 > s.first + 2 && v.tok(k0 - 1).text == ",") {
-        const std::size_t close = k0 - 1;
-        std::size_t q = close;
-        bool verb = false;
-        while (q > span_start && q + 16 > close && v.tok(q - 1).text != "," && !is_punct_stop(v.tok(q - 1))) {
-          --q;
-          verb = verb || doc.clause_of[q] != kNone;
-        }
-        if (!verb && q >= s.first + 2 && q < close && v.tok(q - 1).text == ",") {
-          std::size_t am = v.mention_at(q - 2);
-          if (am != kNone && named(v.mention(am)) && v.mention(am).last == q - 1 && !v.oblique(am, s.first)) {
-            std::vector<std::size_t> subj = coordinate(v, am, s, true);
-            if (v.has("comparison", q))
-              for (std::size_t t = q + 1; t < close; ++t)
-                if (std::size_t m = v.mention_at(t); m != kNone && named(v.mention(m)) && v.mention(m).first == t)
-                  subj.push_back(m);
-            by_order = subj;
-          }
+        // The apposition that ends at this comma (Document::appositions).
+        for (const Apposition& ap : doc.appositions) {
+          if (ap.last != k0 - 1 || ap.first < span_start) continue;
+          std::size_t am = ap.mention;
+          if (v.oblique(am, s.first)) break;
+          std::vector<std::size_t> subj = coordinate(v, am, s, true);
+          if (v.has("comparison", ap.first))
+            for (std::size_t t = ap.first + 1; t < ap.last; ++t)
+              if (std::size_t m = v.mention_at(t); m != kNone && named(v.mention(m)) && v.mention(m).first == t)
+                subj.push_back(m);
+          by_order = subj;
+          break;
         }
       }
       bool own = false;

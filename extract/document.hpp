@@ -87,6 +87,7 @@ enum VerbForm : std::uint8_t {
 };
 
 enum class Voice : std::uint8_t { kActive, kPassive };
+enum class Tense : std::uint8_t { kPresent, kPast, kFuture };
 
 enum class ClauseKind : std::uint8_t {
   kMain,         // a finite verb with its own subject
@@ -102,9 +103,29 @@ struct VerbGroup {
   std::size_t head = 0;             // the main verb
   std::uint8_t form = 0;            // VerbForm bits of the head
   Voice voice = Voice::kActive;
+  Tense tense = Tense::kPresent;
   bool finite = true;  // not an infinitive or a bare gerund or participle
   bool negated = false;
   Modality modality = Modality::kAsserted;
+};
+
+// A prepositional phrase attached to a clause's verb: "met Putin in Moscow" has (in, Moscow).
+struct Attachment {
+  std::size_t preposition = 0;  // token
+  std::size_t mention = 0;      // the mention it governs
+};
+
+// A noun phrase: every mention, and phrases around a common noun ("the annexation", "a
+// fresh round of duties"); `head` is the noun.
+struct NounPhrase {
+  std::size_t first = 0, last = 0, head = 0;  // tokens
+  std::size_t mention = kNone;                 // the mention it is, or kNone
+};
+
+// "Wang Yi, China's top diplomat, said": a name and the verbless phrase set off by commas after it.
+struct Apposition {
+  std::size_t mention = 0;         // the name
+  std::size_t first = 0, last = 0;  // the apposition's tokens, without its commas
 };
 
 struct Clause {
@@ -115,6 +136,7 @@ struct Clause {
   std::vector<std::size_t> subjects;   // mention indices; empty when none is known
   bool inherited = false;              // subjects come from another clause or an antecedent
   std::vector<std::size_t> objects;    // mentions right after the verb (direct objects)
+  std::vector<Attachment> attachments;  // prepositional phrases after the verb, in the clause
 };
 
 // A noun phrase outside mentions that names an act or an event ("the annexation", "Monday's
@@ -140,6 +162,8 @@ struct Document {
   std::vector<DocEntity> entities;
   std::vector<ExtractedFact> facts;
   std::vector<Clause> clauses;          // in text order
+  std::vector<NounPhrase> phrases;      // in text order
+  std::vector<Apposition> appositions;  // in text order
   std::vector<std::size_t> clause_of;   // token -> the clause whose verb group holds it, or kNone
   std::vector<EventMention> events;     // acts, in the order they were recorded
   std::vector<std::size_t> event_at;    // token -> index into events, or kNone

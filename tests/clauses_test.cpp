@@ -2,6 +2,8 @@
 // voice, negation and modality, clause kinds and the subjects each clause gets.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -96,6 +98,34 @@ TEST(Clauses, Cases) {
       EXPECT_EQ(std::find(got.begin(), got.end(), bad), got.end())
           << c.phenomenon << ": unexpected clause '" << bad << "' in: " << c.text << "\n  got:" << join(got);
   }
+}
+
+// Tense, prepositional attachments, noun phrases with their heads and appositions.
+TEST(Clauses, TenseAttachmentsPhrasesAppositions) {
+  Document doc;
+  ASSERT_TRUE(extractor().run("Wang Yi, China's top diplomat, met Lavrov in Moscow. Chile will meet Peru. "
+                              "Peru condemns the annexation.",
+                              "test.txt", doc)
+                  .is_ok());
+  std::map<std::string, Tense> tense;
+  std::vector<std::string> attachments;
+  for (const Clause& c : doc.clauses) {
+    tense[doc.tokens[c.verb.head].text] = c.verb.tense;
+    for (const Attachment& a : c.attachments)
+      attachments.push_back(doc.tokens[c.verb.head].text + " " + doc.tokens[a.preposition].text + " " +
+                            std::string(doc.span(doc.mentions[a.mention].first, doc.mentions[a.mention].last)));
+  }
+  EXPECT_EQ(tense["met"], Tense::kPast);
+  EXPECT_EQ(tense["meet"], Tense::kFuture);
+  EXPECT_EQ(tense["condemns"], Tense::kPresent);
+  EXPECT_NE(std::find(attachments.begin(), attachments.end(), "met in Moscow"), attachments.end()) << join(attachments);
+  bool annexation = false;
+  for (const NounPhrase& np : doc.phrases)
+    annexation = annexation || (np.mention == kNone && doc.tokens[np.head].text == "annexation" &&
+                                doc.tokens[np.first].text == "the");
+  EXPECT_TRUE(annexation);
+  ASSERT_EQ(doc.appositions.size(), 1u);
+  EXPECT_EQ(doc.span(doc.appositions[0].first, doc.appositions[0].last), "China's top diplomat");
 }
 
 // The pipeline checks that every stage runs after the layers it reads (clauses after
