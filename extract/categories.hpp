@@ -5,6 +5,7 @@
 // error, so the list and the data cannot drift apart.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string_view>
 
@@ -67,9 +68,16 @@ inline constexpr std::string_view kCategoryNames[] = {
     "support",
     "territorial_description",
     "verb_group_adverb",
+    "copula",
+    "name_particle",
+    "capital_noun",
+    "time_period",
+    "relative_day",
 };
 inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);
-static_assert(kCategoryCount <= 64, "Token::cats holds 64 categories");
+inline constexpr std::size_t kMaxCategories = 128;
+static_assert(kCategoryCount <= kMaxCategories, "Token::cats holds 128 categories");
+using CategoryMask = std::bitset<kMaxCategories>;
 
 constexpr int category_index(std::string_view name) {
   for (std::size_t i = 0; i < kCategoryCount; ++i)

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/categories.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace kg::extract {
@@ -24,7 +25,7 @@ struct Token {
   bool space_before = false;
   bool paragraph_before = false;  // a blank line or line break precedes the token
   std::size_t sentence = 0;
-  std::uint64_t cats = 0;  // bit i: `lower` is a word of category kCategoryNames[i] (categories.hpp)
+  CategoryMask cats;  // bit i: `lower` is a word of category kCategoryNames[i] (categories.hpp)
 };
 
 struct Sentence {

@@ -78,8 +78,8 @@ std::vector<std::pair<std::size_t, std::string>> times_in(const SentenceView& v,
     if ((w == "in" || w == "since" || w == "by") && k + 1 < s.last && is_year(k + 1)) len = 2;
     else if (w == "on" && k + 1 < s.last && kDays.count(v.low(k + 1))) len = 2;
     else if ((w == "last" || w == "next" || w == "this") && k + 1 < s.last &&
-             (v.low(k + 1) == "week" || v.low(k + 1) == "month" || v.low(k + 1) == "year")) len = 2;
-    else if (w == "yesterday" || w == "today" || w == "tomorrow") len = 1;
+             v.has("time_period", k + 1)) len = 2;
+    else if (v.has("relative_day", k)) len = 1;
     else if (month && v.tok(k).upper_initial) {
       len = 1;
       if (k + 1 < s.last && std::isdigit(static_cast<unsigned char>(v.tok(k + 1).text[0]))) len = 2;

@@ -134,14 +134,14 @@ Status Lexicon::load_words() {
     if (bit < 0)
       return bad_row(kFile, row, "unknown category '" + cat + "' (add it to extract/categories.hpp)");
     words_[cat].emplace(row.fields[1]);
-    word_categories_[std::string(row.fields[1])] |= std::uint64_t{1} << bit;
+    word_categories_[std::string(row.fields[1])].set(static_cast<std::size_t>(bit));
   }
   return Status::ok();
 }
 
-std::uint64_t Lexicon::categories(std::string_view word) const {
+CategoryMask Lexicon::categories(std::string_view word) const {
   auto it = word_categories_.find(word);
-  return it == word_categories_.end() ? 0 : it->second;
+  return it == word_categories_.end() ? CategoryMask() : it->second;
 }
 
 std::size_t Lexicon::count_of(std::string_view word) const {

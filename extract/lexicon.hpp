@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/categories.hpp"
 #include "graph/status.hpp"
 #include "ontology/vocabulary.hpp"
 
@@ -71,7 +72,7 @@ class Lexicon {
   // Membership of a word (lower case unless the list is case-sensitive) in a category of words.tsv.
   bool has(std::string_view category, std::string_view word) const;
   // The mask of the categories a lower-case word belongs to (bits of categories.hpp).
-  std::uint64_t categories(std::string_view word) const;
+  CategoryMask categories(std::string_view word) const;
   // WordNet knows the word (lower case) as an adjective.
   // Comparatives and superlatives count as their base ("strongest" -> "strong").
   bool is_adjective(const std::string& word) const;
@@ -112,7 +113,7 @@ class Lexicon {
 
   // Lookup tables: never iterated in an output path, so hash order cannot leak into output.
   StringMap<StringSet> words_;
-  StringMap<std::uint64_t> word_categories_;
+  StringMap<CategoryMask> word_categories_;
   std::map<std::string, EntityType, std::less<>> descriptions_;
   std::map<std::string, EntityType, std::less<>> group_descriptions_;
   StringSet adjectives_;

@@ -14,7 +14,7 @@ namespace {
 
 // Mentions carry, until linking, what they were recognised as.
 // Whether a token's lower case is a word of a category (the mask the tokenizer set).
-bool tok_has(const Token& t, Cat c) { return (t.cats >> c.id) & 1u; }
+bool tok_has(const Token& t, Cat c) { return t.cats.test(c.id); }
 
 struct Candidate {
   Mention mention;
@@ -212,7 +212,7 @@ void MentionStage::process(Document& doc) const {
         // "the Syrian capital, Damascus": the city.
         std::size_t cb = before;
         if (cb > s.first && toks[cb - 1].text == ",") --cb;
-        if (cb > s.first && (toks[cb - 1].lower == "capital" || toks[cb - 1].lower == "city")) locative = true;
+        if (cb > s.first && tok_has(toks[cb - 1], "capital_noun")) locative = true;
         Candidate c;
         c.title = title_text;
         c.mention.first = start;
@@ -239,7 +239,7 @@ void MentionStage::process(Document& doc) const {
           // "Turkish intelligence officials": up to two lower-case words before the institution.
           for (std::size_t skip = 1; inst == 0 && skip <= 2 && skip < lowers.size(); ++skip) {
             const Token& w = toks[end + skip - 1];
-            if (!w.word || w.upper_initial || lex_.categories(w.lower) != 0 || lex_.verb_form(w.lower) & kPastForm) break;
+            if (!w.word || w.upper_initial || lex_.categories(w.lower).any() || lex_.verb_form(w.lower) & kPastForm) break;
             if (lex_.has("institution", lowers[skip])) inst = skip + 1;
           }
           std::size_t title_after = lex_.match_title(lowers, 0);
@@ -336,8 +336,7 @@ void MentionStage::process(Document& doc) const {
                              !(j + 1 < s.last && std::isdigit(static_cast<unsigned char>(toks[j + 1].text[0])));
         bool cap = u.word && u.upper_initial && (j == start || !lex_.has("not_name", u.text) || surname_month);
         bool particle = j > start && j + 1 < s.last && toks[j + 1].upper_initial &&
-                        (u.lower == "bin" || u.lower == "al" || u.lower == "de" || u.lower == "van" ||
-                         u.lower == "von" || u.lower == "da" || u.lower == "del");
+                        tok_has(u, "name_particle");
         bool prefixed = j > start && (u.lower.rfind("al-", 0) == 0 || u.lower.rfind("el-", 0) == 0);
         bool connector = j > start && j + 1 < s.last && (u.lower == "of" || u.lower == "for") &&
                          toks[j + 1].upper_initial &&
@@ -425,7 +424,7 @@ void MentionStage::process(Document& doc) const {
       // unless its lower case is an English word ("Officials said", "Protesters say").
       const std::string& lw = toks[start].lower;
       bool english = lex_.is_adjective(lw) || lex_.verb_form(lw) || (lw.size() > 3 && lw.back() == 's') ||
-                     lex_.categories(lw) != 0;
+                     lex_.categories(lw).any();
       bool surname = speech_after && !english;
       if (sentence_initial && len == 1 && !acronym && !inner_caps.count(toks[start].text) && title_text.empty() &&
           !surname)

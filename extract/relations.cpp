@@ -326,8 +326,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     } else if (q >= s.first + 2 && v.tok(q - 1).text == "," && v.mention_at(q - 2) != kNone &&
         argument(v.mention(v.mention_at(q - 2))))
       actors = {v.mention_at(q - 2)};
-    else if (q > s.first && (v.has("be", q - 1) || v.low(q - 1) == "remains" || v.low(q - 1) == "remained" ||
-                             v.low(q - 1) == "became" || v.low(q - 1) == "become"))
+    else if (q > s.first && (v.has("be", q - 1) || v.has("copula", q - 1)))
       actors = find_subject(v, s, q - 1);
     if (actors.empty()) return false;
     Attributes a = attributes(v, s, v.mention(actors.back()).last, b);

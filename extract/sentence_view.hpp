@@ -40,7 +40,7 @@ class SentenceView {
   std::size_t mention_at(std::size_t i) const { return at_[i]; }
   const Mention& mention(std::size_t m) const { return doc_.mentions[m]; }
   EntityType type(std::size_t m) const { return doc_.entities[doc_.mentions[m].entities.front()].type; }
-  bool has(Cat cat, std::size_t i) const { return (doc_.tokens[i].cats >> cat.id) & 1u; }
+  bool has(Cat cat, std::size_t i) const { return doc_.tokens[i].cats.test(cat.id); }
   // Adjective-like premodifier: WordNet adjective, number or hyphenated compound.
   bool adjective(std::size_t i) const {
     const std::string& w = low(i);

@@ -308,7 +308,7 @@ void StructureStage::process(Document& doc) const {
             bool noun_phrase = rm.last < lm.first;
             for (std::size_t q = rm.last; q < lm.first && noun_phrase; ++q)
               noun_phrase = v.tok(q).text == "," || v.low(q) == "of" || v.has("place_noun", q) ||
-                            lex_.description_type(v.low(q)) == EntityType::kPlace || v.low(q) == "capital";
+                            lex_.description_type(v.low(q)) == EntityType::kPlace || v.has("capital_noun", q);
             if (!noun_phrase) continue;
           }
           // The text must put them together ("Sochi, Russia", "in Ukraine, especially in the
