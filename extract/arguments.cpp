@@ -36,16 +36,16 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       if (k == s.first) break;
       --k;
       bool conj = false, word = false, comma = false;
-      if (v.low(k) == "and" || v.low(k) == "or") { conj = word = true; if (k == s.first) break; --k; }
+      if (v.lowv(k) == "and" || v.lowv(k) == "or") { conj = word = true; if (k == s.first) break; --k; }
       if (v.tok(k).text == ",") { conj = comma = true; if (k == s.first) break; --k; }
       if (!conj) break;
-      if (v.low(k) == "the" && k > s.first) --k;
+      if (v.lowv(k) == "the" && k > s.first) --k;
       std::size_t n = v.mention_at(k);
       if (n == kNone || v.mention(n).last != k + 1 || !named(v.mention(n)) || !named(v.mention(cur))) break;
       // ", and" joins a list of three or more ("A, B, and C"), not two clauses.
       if (word && comma) {
         std::size_t f = v.mention(n).first;
-        if (f > s.first && v.low(f - 1) == "the") --f;
+        if (f > s.first && v.lowv(f - 1) == "the") --f;
         if (f == s.first || v.tok(f - 1).text != ",") break;
       }
       out.insert(out.begin(), n);
@@ -55,14 +55,14 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       bool conj = false, word = false, comma = false;
       // "Qatar and Egypt, and Steve Witkoff ...": a list closed by "and" takes nothing more.
       if (closed) break;
-      while (k < s.last && (v.tok(k).text == "," || v.low(k) == "and" || v.low(k) == "or")) {
+      while (k < s.last && (v.tok(k).text == "," || v.lowv(k) == "and" || v.lowv(k) == "or")) {
         conj = true;
         (v.tok(k).text == "," ? comma : word) = true;
         ++k;
       }
       if (!conj || k >= s.last) break;
       if (word && comma && out.size() < 2) break;  // ", and" after one item starts a clause
-      if (v.low(k) == "the" && k + 1 < s.last) ++k;
+      if (v.lowv(k) == "the" && k + 1 < s.last) ++k;
       std::size_t n = v.mention_at(k);
       if (n == kNone || v.mention(n).first != k || !named(v.mention(n)) || !named(v.mention(cur))) break;
       // "Should they attack Estonia, NATO would respond": a name that a verb group follows opens
@@ -121,10 +121,10 @@ std::vector<std::size_t> find_subject_by_order(const SentenceView& v, const Sent
       if (v.oblique(m, s.first)) {
         // "Vessels of the China Coast Guard fired ...": the body acts through its members.
         std::size_t f = mm.first;
-        if (f > s.first && v.low(f - 1) == "the") --f;
+        if (f > s.first && v.lowv(f - 1) == "the") --f;
         // "Lawmakers from Italy condemned ...": people of an actor act for it.
-        bool body = f >= s.first + 2 && ((v.low(f - 1) == "of" && v.has("institution", f - 2)) ||
-                                         ((v.low(f - 1) == "of" || v.low(f - 1) == "from") && v.has("member_noun", f - 2)));
+        bool body = f >= s.first + 2 && ((v.lowv(f - 1) == "of" && v.has("institution", f - 2)) ||
+                                         ((v.lowv(f - 1) == "of" || v.lowv(f - 1) == "from") && v.has("member_noun", f - 2)));
         if (!body) continue;
       }
       // "X's remarks" is fine: the possessor is the actor of its own noun phrase. A coordination
@@ -140,12 +140,12 @@ std::vector<std::size_t> find_subject_by_order(const SentenceView& v, const Sent
       // "Lai, who disputes Beijing's claim, has offered ...": skip the relative clause.
       std::size_t j = k;
       while (j > s.first && j + 25 > k && v.tok(j - 1).text != "," && !is_punct_stop(v.tok(j - 1))) --j;
-      if (j > s.first && j < k && (v.low(j) == "who" || v.low(j) == "which") && v.tok(j - 1).text == ",") {
+      if (j > s.first && j < k && (v.lowv(j) == "who" || v.lowv(j) == "which") && v.tok(j - 1).text == ",") {
         k = j - 1;
         continue;
       }
     }
-    if (v.low(k) == "who" || v.low(k) == "which") {
+    if (v.lowv(k) == "who" || v.lowv(k) == "which") {
       std::size_t j = k;
       while (j > s.first && v.tok(j - 1).text == ",") --j;
       for (int hops = 0; hops < 2 && j > s.first; ++hops) {
@@ -160,10 +160,10 @@ std::vector<std::size_t> find_subject_by_order(const SentenceView& v, const Sent
       }
       return {};
     }
-    if (gerund && k + 1 == pos && (v.low(k) == "while" || v.low(k) == "after" || v.low(k) == "before" ||
-                                   v.low(k) == "by" || v.low(k) == "when" || v.low(k) == "since"))
+    if (gerund && k + 1 == pos && (v.lowv(k) == "while" || v.lowv(k) == "after" || v.lowv(k) == "before" ||
+                                   v.lowv(k) == "by" || v.lowv(k) == "when" || v.lowv(k) == "since"))
       continue;
-    if (v.has("clause_break", k) && v.low(k) != "as") return {};
+    if (v.has("clause_break", k) && v.lowv(k) != "as") return {};
   }
   return {};
 }
@@ -172,10 +172,10 @@ bool modifier_word(const SentenceView& v, std::size_t k) {
   const Token& t = v.tok(k);
   if (!t.word) return t.text == "\"" || t.text == "'" || t.text == "%" || t.text == "$";
   if (std::isdigit(static_cast<unsigned char>(t.text[0]))) return true;
-  if (t.lower == "that" || t.lower == "which" || t.lower == "who") return false;
+  if (t.lower_view() == "that" || t.lower_view() == "which" || t.lower_view() == "who") return false;
   if (v.has("determiner", k) || v.adverb(k)) return true;
   return !t.upper_initial && !v.has("preposition", k) && !v.has("clause_break", k) &&
-         v.low(k) != "and" && v.low(k) != "or";
+         v.lowv(k) != "and" && v.lowv(k) != "or";
 }
 
 // Objects after a trigger ending at `pos`: directly (skipping determiners and modifiers) when
@@ -197,7 +197,7 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
         EntityType mt = v.type(m);
         if (after < s.last && (mt == EntityType::kPlace || mt == EntityType::kCountry) && v.tok(after).word &&
             !v.tok(after).upper_initial && v.mention_at(after) == kNone && v.lex().triggers(v.low(after)) &&
-            v.mention(m).first > s.first && v.low(v.mention(m).first - 1) == "the") {
+            v.mention(m).first > s.first && v.lowv(v.mention(m).first - 1) == "the") {
           bool noun = false;
           for (const TriggerForm& tf : *v.lex().triggers(v.low(after))) noun = noun || tf.kind == TriggerKind::kNoun;
           if (noun) return {};
@@ -210,7 +210,7 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
     // "duties on imports from Canada", "blocked a package of EU support", "a peace plan for
     // Ukraine": the object is behind a bridging noun.
     if ((after_prep || (allow_direct && f.direct_object)) && v.has("bridge", k) && k + 1 < s.last &&
-        (v.low(k + 1) == "from" || v.low(k + 1) == "of" || v.low(k + 1) == "for")) {
+        (v.lowv(k + 1) == "from" || v.lowv(k + 1) == "of" || v.lowv(k + 1) == "for")) {
       k += 2;
       after_prep = true;
       continue;
@@ -235,7 +235,7 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       }
     }
     if (is_punct_stop(t) || t.text == "," || t.text == "(" || t.text == ")") return {};
-    if (v.has("preposition", k) || t.lower == "to") {
+    if (v.has("preposition", k) || t.lower_view() == "to") {
       if (after_prep) return {};
       if (std::find(f.preps.begin(), f.preps.end(), t.lower) == f.preps.end()) return {};
       after_prep = true;

@@ -75,12 +75,12 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
       return false;
     return true;
   }
-  if (v.low(p) == "'s" || v.low(p) == "'") return false;
+  if (v.lowv(p) == "'s" || v.lowv(p) == "'") return false;
   if (v.has("determiner", p) && !v.has("relative", p)) return false;
   // "refused to accept that ruling": a bare -ing form after "that" is a noun.
-  if (v.low(p) == "that" && form == kGerundForm) return false;
-  if (v.low(p) == "that" || v.low(p) == "which" || v.low(p) == "who") return true;
-  if (v.low(p) == "to") return (form & kBaseForm) != 0;
+  if (v.lowv(p) == "that" && form == kGerundForm) return false;
+  if (v.lowv(p) == "that" || v.lowv(p) == "which" || v.lowv(p) == "who") return true;
+  if (v.lowv(p) == "to") return (form & kBaseForm) != 0;
   if (v.has("preposition", p)) return (form & kGerundForm) != 0;  // "by shelling", "of failing"
   if (!prev.word) return true;                                  // after a comma, quote, bracket
   if (std::isdigit(static_cast<unsigned char>(prev.text[0]))) return false;
@@ -90,7 +90,7 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
   // verb is a coordinated noun, not a coordinated verb (which would agree: "and sanctioned").
   if (v.has("coordinator", p))
     return !(last_form & (kPastForm | kParticipleForm)) || (form & (kPastForm | kParticipleForm)) ||
-           !lower_word(v.tok(p)) || v.low(p) != "and";
+           !lower_word(v.tok(p)) || v.lowv(p) != "and";
   // After a capitalised word that is no name ("Kurdish positions", "Group of Eight
   // industrialized nations") there is no verb, but after a sentence's first word ("Officials said").
   if (prev.upper_initial) return p == s.first && (form & (kPastForm | kThirdForm)) != 0;
@@ -133,7 +133,7 @@ void ClauseStage::process(Document& doc) const {
           lower_word(v.tok(k + 1)) && v.mention_at(k + 1) == kNone &&
           (lex_.verb_form(v.low(k + 1)) & (kPastForm | kThirdForm)) && !v.has("auxiliary", k + 1) &&
           !v.has("preposition", k + 1) && !v.has("determiner", k + 1) && !v.has("auxiliary", k) &&
-          !(k > s.first && (v.low(k - 1) == "to" || v.has("modal", k - 1))))
+          !(k > s.first && (v.lowv(k - 1) == "to" || v.has("modal", k - 1))))
         continue;
       std::uint8_t last_form = last_head != kNone ? doc.clauses.back().verb.form : 0;
       if (!verb_here(v, s, k, form, after_verb, last_form)) continue;
@@ -145,8 +145,8 @@ void ClauseStage::process(Document& doc) const {
       g.last = k + 1;
       std::size_t b = k;
       bool to = false;
-      while (b > s.first && (group_word(v, b - 1) || (v.low(b - 1) == "to" && !to))) {
-        if (v.low(b - 1) == "to") to = true;
+      while (b > s.first && (group_word(v, b - 1) || (v.lowv(b - 1) == "to" && !to))) {
+        if (v.lowv(b - 1) == "to") to = true;
         --b;
         if (to) break;
       }
@@ -164,8 +164,8 @@ void ClauseStage::process(Document& doc) const {
       bool past_aux = false, future = false;
       for (std::size_t q = g.first; q < g.head; ++q) {
         const std::string& w = v.low(q);
-        past_aux = past_aux || w == "was" || w == "were" || w == "had" || w == "did";
-        future = future || v.has("future", q) || w == "will" || w == "shall" || w == "'ll";
+        past_aux = past_aux || std::string_view(w) == "was" || std::string_view(w) == "were" || std::string_view(w) == "had" || std::string_view(w) == "did";
+        future = future || v.has("future", q) || std::string_view(w) == "will" || std::string_view(w) == "shall" || std::string_view(w) == "'ll";
       }
       g.tense = future ? Tense::kFuture : (past_aux || (!aux && (form & kPastForm))) ? Tense::kPast : Tense::kPresent;
       const bool gerund = (form & kGerundForm) && !be && !aux;
@@ -190,7 +190,7 @@ void ClauseStage::process(Document& doc) const {
       for (std::size_t q = c.verb.last; q + 1 < end; ++q) {
         if (v.mention_at(q) != kNone || !v.has("preposition", q)) continue;
         std::size_t k = q + 1;
-        if (v.low(k) == "the" && v.mention_at(k) == kNone && k + 1 < end) ++k;
+        if (v.lowv(k) == "the" && v.mention_at(k) == kNone && k + 1 < end) ++k;
         std::size_t m = v.mention_at(k);
         if (m != kNone && v.mention(m).first == k) c.attachments.push_back({q, m});
       }
@@ -265,7 +265,7 @@ void ClauseStage::process(Document& doc) const {
       }
       const std::string& before = k0 > s.first ? v.low(k0 - 1) : std::string();
       // 1. Infinitive: the controller.
-      if (!g.finite && g.first < g.head && v.low(g.first) == "to" && prev != kNone) {
+      if (!g.finite && g.first < g.head && v.lowv(g.first) == "to" && prev != kNone) {
         Clause& pc = doc.clauses[prev];
         c.kind = ClauseKind::kInfinitive;
         c.parent = prev;
@@ -296,10 +296,10 @@ void ClauseStage::process(Document& doc) const {
           continue;
         }
         // "A, B and C were among those that condemned Y": the subject of the "among" clause.
-        if (a >= s.first + 2 && (v.low(a - 1) == "those" || v.low(a - 1) == "countries" ||
-                                 v.low(a - 1) == "nations" || v.low(a - 1) == "states")) {
+        if (a >= s.first + 2 && (v.lowv(a - 1) == "those" || v.lowv(a - 1) == "countries" ||
+                                 v.lowv(a - 1) == "nations" || v.lowv(a - 1) == "states")) {
           for (std::size_t q = a - 1; q > span_start && q + 5 > a; --q)
-            if (v.low(q - 1) == "among" && prev != kNone && !doc.clauses[prev].subjects.empty()) {
+            if (v.lowv(q - 1) == "among" && prev != kNone && !doc.clauses[prev].subjects.empty()) {
               c.kind = ClauseKind::kRelative;
               c.parent = prev;
               c.inherited = true;
@@ -325,7 +325,7 @@ void ClauseStage::process(Document& doc) const {
       if (k0 > s.first + 1 && v.mention_at(k0 - 1) != kNone) {
         std::size_t m = v.mention_at(k0 - 1);
         std::size_t f0 = v.mention(m).first;
-        if (f0 > s.first && v.low(f0 - 1) == "the" && v.mention_at(f0 - 1) == kNone) --f0;
+        if (f0 > s.first && v.lowv(f0 - 1) == "the" && v.mention_at(f0 - 1) == kNone) --f0;
         if (f0 > s.first && v.has("subordinator", f0 - 1) && argument(v.mention(m)) && v.mention(m).last == k0)
           by_order = coordinate(v, m, s, true);
       }
@@ -371,7 +371,7 @@ void ClauseStage::process(Document& doc) const {
         std::size_t f0 = v.mention(by_order.front()).first;
         // ("said that Kim had warned": "that" after a verb is a complementiser, not a relative.)
         // ("said in a statement that Israel would be punished": after a statement noun too.)
-        bool complementiser = f0 >= s.first + 2 && v.low(f0 - 1) == "that" &&
+        bool complementiser = f0 >= s.first + 2 && v.lowv(f0 - 1) == "that" &&
                               (doc.clause_of[f0 - 2] != kNone || !v.tok(f0 - 2).word || v.has("speech", f0 - 2) ||
                                v.has("statement_noun", f0 - 2));
         if (f0 > s.first && v.has("relative", f0 - 1) && !complementiser) {
@@ -419,7 +419,7 @@ void ClauseStage::process(Document& doc) const {
         }
       }
       // 6. A common noun just before the verb ("the court upheld") is its subject: no actor.
-      const bool possessed = k0 >= s.first + 3 && (v.low(k0 - 2) == "'s" || v.low(k0 - 3) == "'s");
+      const bool possessed = k0 >= s.first + 3 && (v.lowv(k0 - 2) == "'s" || v.lowv(k0 - 3) == "'s");
       if (g.finite && !possessed && k0 > s.first && lower_word(v.tok(k0 - 1)) && v.mention_at(k0 - 1) == kNone &&
           !v.has("relative", k0 - 1) &&
           !v.has("coordinator", k0 - 1) && !v.has("preposition", k0 - 1) && !v.has("speech", k0 - 1) &&
@@ -438,7 +438,7 @@ void ClauseStage::process(Document& doc) const {
       if (f0 == s.first || f0 >= c.verb.head) continue;
       const std::string& w = v.low(f0 - 1);
       bool opening = f0 - 1 == s.first || v.tok(f0 - 2).text == ",";
-      if (opening && (w == "should" || w == "were" || w == "had")) c.verb.modality = Modality::kHedged;
+      if (opening && (std::string_view(w) == "should" || std::string_view(w) == "were" || std::string_view(w) == "had")) c.verb.modality = Modality::kHedged;
     }
   }
 }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/categories.hpp"
@@ -20,6 +21,8 @@ struct Token {
   std::size_t begin = 0, end = 0;  // byte offsets into Document::text
   std::string text;                // normalised: straight quotes, '-' for dashes, NFC
   std::string lower;
+  // The lower case as a view: comparing it with a literal checks the length first.
+  std::string_view lower_view() const { return lower; }
   bool upper_initial = false;  // first letter is upper case
   bool word = false;           // letters or digits
   bool space_before = false;

@@ -17,7 +17,7 @@ Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from
   lo = std::max(lo, from);
   // Words of another clause ("Kosovo, which Serbia does not recognise, thanked") do not count.
   for (std::size_t k = trigger; k > lo; --k)
-    if (v.tok(k - 1).text == "," || v.has("clause_break", k - 1) || v.low(k - 1) == "and" || v.low(k - 1) == "or") {
+    if (v.tok(k - 1).text == "," || v.has("clause_break", k - 1) || v.lowv(k - 1) == "and" || v.lowv(k - 1) == "or") {
       lo = k;
       break;
     }
@@ -26,7 +26,7 @@ Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from
   for (std::size_t k = s.first; k + 1 < trigger; ++k)
     if (v.has("denial", k)) {
       for (std::size_t q = k + 1; q < trigger && q < k + 6; ++q)
-        if (v.low(q) == "that") a.negated = true;
+        if (v.lowv(q) == "that") a.negated = true;
     }
   for (std::size_t k = lo; k < trigger; ++k) {
     if (v.mention_at(k) != kNone) continue;
@@ -37,11 +37,11 @@ Attributes attributes(const SentenceView& v, const Sentence& s, std::size_t from
   // "has denied supporting the Houthis", "denies having armed": a denial verb before a gerund.
   {
     std::size_t q = trigger;
-    while (q > s.first && (v.low(q - 1) == "having" || v.adverb(q - 1) || v.has("verb_group_adverb", q - 1))) --q;
+    while (q > s.first && (v.lowv(q - 1) == "having" || v.adverb(q - 1) || v.has("verb_group_adverb", q - 1))) --q;
     if (q > s.first && v.has("denial", q - 1) && v.low(trigger).size() > 4 &&
         v.low(trigger).compare(v.low(trigger).size() - 3, 3, "ing") == 0)
       a.negated = true;
-    if (q > s.first && v.has("denial", q - 1) && v.low(trigger) != v.low(q - 1) && q < trigger && v.low(q) == "having")
+    if (q > s.first && v.has("denial", q - 1) && v.low(trigger) != v.low(q - 1) && q < trigger && v.lowv(q) == "having")
       a.negated = true;
   }
   // The clause layer: negation and modality of the trigger's verb group, and the conditional
@@ -75,9 +75,9 @@ std::vector<std::pair<std::size_t, std::string>> times_in(const SentenceView& v,
     const std::string& w = v.low(k);
     const bool maybe_name = v.tok(k).upper_initial && w.size() >= 3 && w.size() <= 9;
     bool month = maybe_name && kMonths.count(w) > 0, day = maybe_name && kDays.count(w) > 0;
-    if ((w == "in" || w == "since" || w == "by") && k + 1 < s.last && is_year(k + 1)) len = 2;
-    else if (w == "on" && k + 1 < s.last && kDays.count(v.low(k + 1))) len = 2;
-    else if ((w == "last" || w == "next" || w == "this") && k + 1 < s.last &&
+    if ((std::string_view(w) == "in" || std::string_view(w) == "since" || std::string_view(w) == "by") && k + 1 < s.last && is_year(k + 1)) len = 2;
+    else if (std::string_view(w) == "on" && k + 1 < s.last && kDays.count(v.low(k + 1))) len = 2;
+    else if ((std::string_view(w) == "last" || std::string_view(w) == "next" || std::string_view(w) == "this") && k + 1 < s.last &&
              v.has("time_period", k + 1)) len = 2;
     else if (v.has("relative_day", k)) len = 1;
     else if (month && v.tok(k).upper_initial) {
@@ -286,9 +286,9 @@ void attack_places(SentenceView& v, const Sentence& s, std::size_t si, Relation 
   for (std::size_t steps = 0; q + 1 < s.last && steps < 8; ++q, ++steps) {
     const Token& t = v.tok(q);
     if (is_punct_stop(t) || v.has("clause_break", q)) break;
-    if (v.low(q) != "in") continue;
+    if (v.lowv(q) != "in") continue;
     std::size_t k = q + 1;
-    if (v.low(k) == "the" && v.mention_at(k) == kNone && k + 1 < s.last) ++k;
+    if (v.lowv(k) == "the" && v.mention_at(k) == kNone && k + 1 < s.last) ++k;
     std::size_t pm = v.mention_at(k);
     if (pm == kNone || !named(v.mention(pm))) break;
     EntityType t2 = v.type(pm);

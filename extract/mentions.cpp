@@ -49,8 +49,8 @@ std::optional<EntityType> MentionStage::list_type(const Document& doc, const Sen
   std::size_t open = kNone;
   for (std::size_t k = at; k > s.first && at - k < 16; --k) {
     const std::string& w = toks[k - 1].text;
-    if (w == ")") return std::nullopt;
-    if (w == "(") { open = k - 1; break; }
+    if (std::string_view(w) == ")") return std::nullopt;
+    if (std::string_view(w) == "(") { open = k - 1; break; }
   }
   if (open == kNone) return std::nullopt;
   for (std::size_t k = open; k > s.first && open - k < 6; --k) {
@@ -207,7 +207,7 @@ void MentionStage::process(Document& doc) const {
           else if (!pick) pick = &h;
         }
         std::size_t before = start;
-        if (before > s.first && toks[before - 1].lower == "the") --before;
+        if (before > s.first && toks[before - 1].lower_view() == "the") --before;
         bool locative = before > s.first && tok_has(toks[before - 1], "locative");
         // "the Syrian capital, Damascus": the city.
         std::size_t cb = before;
@@ -338,13 +338,13 @@ void MentionStage::process(Document& doc) const {
         bool particle = j > start && j + 1 < s.last && toks[j + 1].upper_initial &&
                         tok_has(u, "name_particle");
         bool prefixed = j > start && (u.lower.rfind("al-", 0) == 0 || u.lower.rfind("el-", 0) == 0);
-        bool connector = j > start && j + 1 < s.last && (u.lower == "of" || u.lower == "for") &&
+        bool connector = j > start && j + 1 < s.last && (u.lower_view() == "of" || u.lower_view() == "for") &&
                          toks[j + 1].upper_initial &&
                          (lex_.has("org_head", toks[j - 1].text) || lex_.has("place_head", toks[j - 1].text));
         // "Community of Latin American and Caribbean States": 'and' inside an "X of Y" name.
-        bool inner_and = j > start + 2 && j + 1 < s.last && u.lower == "and" && toks[j + 1].upper_initial &&
-                         std::any_of(toks.begin() + start, toks.begin() + j, [](const Token& q) { return q.lower == "of"; });
-        if (j > start && cap && toks[j - 1].lower == "of") {
+        bool inner_and = j > start + 2 && j + 1 < s.last && u.lower_view() == "and" && toks[j + 1].upper_initial &&
+                         std::any_of(toks.begin() + start, toks.begin() + j, [](const Token& q) { return q.lower_view() == "of"; });
+        if (j > start && cap && toks[j - 1].lower_view() == "of") {
           // "Gulf of Finland", "Bank of England": the known name ends the unknown one.
           const std::vector<GazetteerHit>* h3 = nullptr;
           std::size_t n3 = match_gazetteer(doc, j, s.last, &h3);
@@ -381,7 +381,7 @@ void MentionStage::process(Document& doc) const {
       // else the last word.
       std::string last_word = toks[j - 1].text;
       for (std::size_t k = start + 1; k + 1 < j; ++k)
-        if (toks[k].lower == "of" || toks[k].lower == "for") {
+        if (toks[k].lower_view() == "of" || toks[k].lower_view() == "for") {
           last_word = toks[k - 1].text;
           break;
         }
@@ -390,11 +390,11 @@ void MentionStage::process(Document& doc) const {
                      std::all_of(toks[start].text.begin(), toks[start].text.end(),
                                  [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; });
       std::size_t pre = start;
-      if (pre > s.first && (toks[pre - 1].lower == "the" || tok_has(toks[pre - 1], "pronoun_thing"))) --pre;
+      if (pre > s.first && (toks[pre - 1].lower_view() == "the" || tok_has(toks[pre - 1], "pronoun_thing"))) --pre;
       bool after_locative = pre > s.first && tok_has(toks[pre - 1], "locative");
       // "the Poonch sector", "the port of Primorsk"
       bool place_noun_after = j < s.last && tok_has(toks[j], "place_noun");
-      bool place_noun_before = start >= s.first + 2 && toks[start - 1].lower == "of" &&
+      bool place_noun_before = start >= s.first + 2 && toks[start - 1].lower_view() == "of" &&
                                tok_has(toks[start - 2], "place_noun");
       bool only_heads = true;
       for (std::size_t k = start; k < j; ++k)
@@ -563,7 +563,7 @@ void leader_governments(Document& doc, const Lexicon& lex) {
     if (person.type != EntityType::kPerson || person.gazetteer == kNoEntry) continue;
     // "the Biden administration", "Abiy's government"
     std::size_t after = m.last;
-    if (after + 1 < doc.tokens.size() && doc.tokens[after].lower == "'s") ++after;
+    if (after + 1 < doc.tokens.size() && doc.tokens[after].lower_view() == "'s") ++after;
     if (!lex.has("person_government", doc.tokens[after].lower)) continue;
     std::size_t country = lex.entries()[person.gazetteer].country;
     if (country == kNoEntry) continue;
@@ -603,7 +603,7 @@ void CoreferenceStage::process(Document& doc) const {
     *relative = false;
     for (std::size_t k = pos; k-- > s.first;) {
       const std::string& w = toks[k].lower;
-      if (w == "which" || w == "who") {
+      if (std::string_view(w) == "which" || std::string_view(w) == "who") {
         std::size_t j = k;
         while (j > s.first && toks[j - 1].text == ",") --j;
         if (j > s.first && mention_at[j - 1] != kNone) {
@@ -617,7 +617,7 @@ void CoreferenceStage::process(Document& doc) const {
       if (m == kNone) continue;
       const Mention& mm = doc.mentions[m];
       std::size_t b = mm.first;
-      if (b > s.first && toks[b - 1].lower == "the") --b;
+      if (b > s.first && toks[b - 1].lower_view() == "the") --b;
       if (!mm.modifier && !(b > s.first && tok_has(toks[b - 1], "preposition"))) return m;
       k = mm.first;
     }
@@ -629,7 +629,7 @@ void CoreferenceStage::process(Document& doc) const {
       if (mention_at[i] != kNone) continue;
       const std::string& w = toks[i].lower;
       // "his two neighbours" is a group description, not the pronoun "his".
-      const bool possessive_pair = i + 2 < s.last && toks[i + 1].lower == "two" && mention_at[i + 2] == kNone &&
+      const bool possessive_pair = i + 2 < s.last && toks[i + 1].lower_view() == "two" && mention_at[i + 2] == kNone &&
                                    lex_.group_description_type(toks[i + 2].lower).has_value();
       bool person = !possessive_pair && tok_has(toks[i], "pronoun_person");
       bool thing = !possessive_pair && tok_has(toks[i], "pronoun_thing");
@@ -641,12 +641,12 @@ void CoreferenceStage::process(Document& doc) const {
       std::size_t count = 0;  // "all three", "the four countries": a list of that many names
       if (!person && !thing && !plural) {
         std::size_t n = kNone;
-        if (w == "both" && i + 1 < s.last) n = i + 1;
-        if ((w == "the" || w == "his" || w == "her" || w == "its" || w == "their") && i + 2 < s.last &&
-            toks[i + 1].lower == "two")
+        if (std::string_view(w) == "both" && i + 1 < s.last) n = i + 1;
+        if ((std::string_view(w) == "the" || std::string_view(w) == "his" || std::string_view(w) == "her" || std::string_view(w) == "its" || std::string_view(w) == "their") && i + 2 < s.last &&
+            toks[i + 1].lower_view() == "two")
           n = i + 2;
         // "should either country strike back": one of a pair, as "both countries".
-        if (w == "either" && i + 1 < s.last && mention_at[i + 1] == kNone && toks[i + 1].word) {
+        if (std::string_view(w) == "either" && i + 1 < s.last && mention_at[i + 1] == kNone && toks[i + 1].word) {
           const std::string& sg = toks[i + 1].lower;
           std::string pl = sg.size() > 1 && sg.back() == 'y' ? sg.substr(0, sg.size() - 1) + "ies" : sg + "s";
           group = lex_.group_description_type(pl);
@@ -656,16 +656,16 @@ void CoreferenceStage::process(Document& doc) const {
           }
         }
         // "The countries have long accused one another": "the" + a plural group noun, as "the two".
-        if (w == "the" && n == kNone && i + 1 < s.last && mention_at[i + 1] == kNone &&
+        if (std::string_view(w) == "the" && n == kNone && i + 1 < s.last && mention_at[i + 1] == kNone &&
             lex_.group_description_type(toks[i + 1].lower) && toks[i + 1].lower.back() == 's' && (i + 2 >= s.last || !toks[i + 2].upper_initial) &&
-            (i + 2 >= s.last || (toks[i + 2].lower != "of" && !tok_has(toks[i + 2], "relative"))) &&
-            !(i > s.first && (toks[i - 1].lower == "among" || toks[i - 1].lower == "of")))
+            (i + 2 >= s.last || (toks[i + 2].lower_view() != "of" && !tok_has(toks[i + 2], "relative"))) &&
+            !(i > s.first && (toks[i - 1].lower_view() == "among" || toks[i - 1].lower_view() == "of")))
           n = i + 1;
         if (n != kNone && mention_at[n] == kNone) group = lex_.group_description_type(toks[n].lower);
         if (group && n != kNone) {
           plural = true;
           i = n;
-        } else if ((w == "all" || w == "the") && i + 1 < s.last && lex_.count_of(toks[i + 1].lower) >= 3) {
+        } else if ((std::string_view(w) == "all" || std::string_view(w) == "the") && i + 1 < s.last && lex_.count_of(toks[i + 1].lower) >= 3) {
           count = lex_.count_of(toks[i + 1].lower);
           std::size_t end = i + 1;
           if (i + 2 < s.last && mention_at[i + 2] == kNone) {
@@ -676,7 +676,7 @@ void CoreferenceStage::process(Document& doc) const {
           }
           // "the three" must stand alone or with a group noun ("the three men"), not "the three
           // soldiers killed".
-          if (w == "the" && end == i + 1 && i + 2 < s.last && toks[i + 2].word && !toks[i + 2].upper_initial &&
+          if (std::string_view(w) == "the" && end == i + 1 && i + 2 < s.last && toks[i + 2].word && !toks[i + 2].upper_initial &&
               !lex_.verb_form(toks[i + 2].lower))
             count = 0;
           if (count) i = end;
@@ -727,7 +727,7 @@ void CoreferenceStage::process(Document& doc) const {
       }
       if (!person && !thing && !plural) {
         // "the president", "the bloc", "the self-ruled island" — not followed by a name or "of".
-        if (w != "the" || i + 1 >= s.last) continue;
+        if (std::string_view(w) != "the" || i + 1 >= s.last) continue;
         std::size_t n = i + 1;
         // "the self-ruled island", "the Gulf state": adjectives, hyphenated words and one
         // capitalised word that is no name.
@@ -746,7 +746,7 @@ void CoreferenceStage::process(Document& doc) const {
         if (!desc || mention_at[n] != kNone) continue;
         // "the president of Brazil", "the President Lula": not a reference back.
         // ("accused the Gulf state of lying": an "of" + gerund is the accusation, not the office.)
-        bool of_name = toks[n + 1].lower == "of" &&
+        bool of_name = toks[n + 1].lower_view() == "of" &&
                        !(n + 2 < s.last && toks[n + 2].lower.size() > 4 &&
                          toks[n + 2].lower.compare(toks[n + 2].lower.size() - 3, 3, "ing") == 0);
         if (n + 1 < s.last && (toks[n + 1].upper_initial || of_name)) continue;
@@ -761,7 +761,7 @@ void CoreferenceStage::process(Document& doc) const {
         // an apposition is one for "the body".
         if (m.modifier && !desc) return false;
         // "Russia's invasion of the country": the possessor of the phrase is someone else.
-        if (m.last < first && toks[m.last].lower == "'s" && first - m.last <= 5) return false;
+        if (m.last < first && toks[m.last].lower_view() == "'s" && first - m.last <= 5) return false;
         EntityType t = type_of(m);
         if (person) return t == EntityType::kPerson;
         if (thing) return is_actor(t);
@@ -851,7 +851,7 @@ void CoreferenceStage::process(Document& doc) const {
             if (f.last > first || !fits(f)) continue;
             if (toks[f.first].sentence != toks[first].sentence) break;
             std::size_t b = f.first;
-            if (b > 0 && toks[b - 1].lower == "the") --b;
+            if (b > 0 && toks[b - 1].lower_view() == "the") --b;
             if (b == 0 || !tok_has(toks[b - 1], "preposition")) {
               chosen = f.entities;
               break;

@@ -39,7 +39,7 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
       while (k < s.last && v.tok(k).text == "\"") ++k;
       if (f.words[w] == "*") {
         // The object fills the slot: "held the United States responsible".
-        if (k < s.last && v.low(k) == "the" && v.mention_at(k) == kNone) ++k;
+        if (k < s.last && v.lowv(k) == "the" && v.mention_at(k) == kNone) ++k;
         std::size_t m = k < s.last ? v.mention_at(k) : kNone;
         ok = m != kNone && v.mention(m).first == k && !v.mention(m).modifier;
         if (ok) {
@@ -146,13 +146,13 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
     }
     const Token& t = v.tok(q);
     if (t.text == "\"") { ++q; continue; }
-    if (v.low(q) == "and" && head != kNone && q + 1 < s.last && v.mention_at(q + 1) == kNone && lower_noun(v, q + 1)) {
+    if (v.lowv(q) == "and" && head != kNone && q + 1 < s.last && v.mention_at(q + 1) == kNone && lower_noun(v, q + 1)) {
       nouns.push_back(head);
       ++q;
       continue;
     }
-    if (!t.word || t.upper_initial || v.has("preposition", q) || v.has("clause_break", q) || v.low(q) == "and" ||
-        v.low(q) == "or" || v.low(q) == "to")
+    if (!t.word || t.upper_initial || v.has("preposition", q) || v.has("clause_break", q) || v.lowv(q) == "and" ||
+        v.lowv(q) == "or" || v.lowv(q) == "to")
       break;
     if (!v.has("determiner", q)) head = q;
     ++q;
@@ -161,10 +161,10 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
   nouns.push_back(head);
   const std::string& noun = v.low(head);
   // "the offer from China", "the proposal by Iran": the phrase names its actor.
-  if (q + 1 < s.last && (v.low(q) == "from" || v.low(q) == "by") && head + 1 == q) {
+  if (q + 1 < s.last && (v.lowv(q) == "from" || v.lowv(q) == "by") && head + 1 == q) {
     if (heads) *heads = nouns;
     std::size_t ak = q + 1;
-    if (v.low(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
+    if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
     std::size_t am = v.mention_at(ak);
     if (am != kNone && named(v.mention(am)) && actor_type(v.type(am))) {
       // "backed the effort by Qatar and Egypt": every agent of the phrase.
@@ -238,14 +238,14 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     std::size_t p = b;
     while (p > s.first && (v.adverb(p - 1) || v.has("negation", p - 1))) --p;
     bool be = p > s.first && v.has("be", p - 1);
-    bool has_aux = p > s.first && (v.low(p - 1) == "has" || v.low(p - 1) == "have" || v.low(p - 1) == "had");
+    bool has_aux = p > s.first && (v.lowv(p - 1) == "has" || v.lowv(p - 1) == "have" || v.lowv(p - 1) == "had");
     std::size_t by = e;
     while (by < s.last && v.adverb(by)) ++by;
-    bool by_phrase = by < s.last && v.low(by) == "by" && by + 1 < s.last;
+    bool by_phrase = by < s.last && v.lowv(by) == "by" && by + 1 < s.last;
     if ((be || (by_phrase && !has_aux)) && f.kind == TriggerKind::kVerb) {
       if (!by_phrase) return true;  // agentless passive: no fact
       std::size_t ak = by + 1;
-      if (v.low(ak) == "the" && ak + 1 < s.last) ++ak;
+      if (v.lowv(ak) == "the" && ak + 1 < s.last) ++ak;
       std::size_t am = v.mention_at(ak);
       if (am == kNone) return true;
       std::vector<std::size_t> agents = coordinate(v, am, s, false);
@@ -287,7 +287,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
              !v.has("determiner", q - 1) && !v.has("preposition", q - 1) && !v.has("be", q - 1) &&
              !v.has("clause_break", q - 1))))
       --q, ++gap;
-    if (q >= s.first + 2 && (v.low(q - 1) == "'s" || v.low(q - 1) == "'") && v.mention_at(q - 2) != kNone &&
+    if (q >= s.first + 2 && (v.lowv(q - 1) == "'s" || v.lowv(q - 1) == "'") && v.mention_at(q - 2) != kNone &&
         argument(v.mention(v.mention_at(q - 2)))) {
       objects = {v.mention_at(q - 2)};
       q = v.mention(v.mention_at(q - 2)).first;
@@ -296,11 +296,11 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
     if (objects.empty()) objects = find_object(v, s, e, f, false);
     if (objects.empty()) return false;
-    if (q > s.first && v.low(q - 1) == "the" && v.mention_at(q - 1) == kNone) --q;
+    if (q > s.first && v.lowv(q - 1) == "the" && v.mention_at(q - 1) == kNone) --q;
     std::vector<std::size_t> actors;
     // "described Washington as Israel's principal backer", "which he described as ...": the
     // labelled one is the actor.
-    if (q >= s.first + 2 && v.low(q - 1) == "as") {
+    if (q >= s.first + 2 && v.lowv(q - 1) == "as") {
       std::size_t lv = q - 2;
       std::size_t labelled = kNone;
       if (lv > s.first && v.mention_at(lv) != kNone && named(v.mention(v.mention_at(lv)))) {
@@ -342,7 +342,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
            (v.tok(k - 1).text == "\"" || (v.tok(k - 1).word && !v.tok(k - 1).upper_initial && !v.has("determiner", k - 1) &&
                                           (v.adjective(k - 1) || lower_noun(v, k - 1)))))
       --k, ++gap;
-    if (k >= s.first + 2 && v.low(k - 1) == "'s" && v.mention_at(k - 2) != kNone)
+    if (k >= s.first + 2 && v.lowv(k - 1) == "'s" && v.mention_at(k - 2) != kNone)
       actors = {v.mention_at(k - 2)};
     else if (k > s.first && v.mention_at(k - 1) != kNone) {
       // "his opposition to ...", "US sanctions on ...", "an Israeli strike on ..."
@@ -352,7 +352,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         actors = {v.mention_at(k - 1)};
     }
     std::vector<std::size_t> objects = find_object(v, s, e, f, false);
-    if (objects.empty() && e + 2 < s.last && v.low(e) == "to" && !v.has("determiner", e + 1) &&
+    if (objects.empty() && e + 2 < s.last && v.lowv(e) == "to" && !v.has("determiner", e + 1) &&
         v.mention_at(e + 1) == kNone) {
       // "Venezuela's refusal to recognise the court", "its pledge to defend Estonia": the
       // object of the infinitive.
@@ -365,7 +365,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         }
       }
     }
-    if (is_symmetric(f.relation) && objects.size() >= 2 && e < s.last && v.low(e) == "between") {
+    if (is_symmetric(f.relation) && objects.size() >= 2 && e < s.last && v.lowv(e) == "between") {
       // "talks between Armenia and Azerbaijan": the parties, each with the other.
       for (std::size_t x = 0; x < objects.size(); ++x)
         for (std::size_t y = x + 1; y < objects.size(); ++y)
@@ -390,10 +390,10 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         actors = subj;
       }
     }
-    if (actors.empty() && objects.empty() && e + 1 < s.last && v.low(e) == "by") {
+    if (actors.empty() && objects.empty() && e + 1 < s.last && v.lowv(e) == "by") {
       // "the attack by Iran on Iraq": the agent first, then the object.
       std::size_t ak = e + 1;
-      if (v.low(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
+      if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
       std::size_t am = v.mention_at(ak);
       if (am != kNone && named(v.mention(am)) && actor_type(v.type(am))) {
         std::vector<std::size_t> agents = coordinate(v, am, s, false);
@@ -412,7 +412,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       if (!agents.empty() && e + 1 < s.last) {
         std::size_t q = e + 1;
         bool by = false;
-        for (; q < s.last && q < e + 8 && !by; ++q) by = v.low(q) == "by" || v.low(q) == "from";
+        for (; q < s.last && q < e + 8 && !by; ++q) by = v.lowv(q) == "by" || v.lowv(q) == "from";
         if (by) {
           std::vector<std::size_t> subj = actors.empty() ? find_subject(v, s, b) : actors;
           if (!subj.empty()) {
@@ -424,7 +424,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
     if (actors.empty() && !objects.empty()) {
       std::size_t after = v.mention(objects.back()).last;
-      if (after + 1 < s.last && v.low(after) == "by" && v.mention_at(after + 1) != kNone)
+      if (after + 1 < s.last && v.lowv(after) == "by" && v.mention_at(after + 1) != kNone)
         actors = coordinate(v, v.mention_at(after + 1), s, false);
     }
     if (actors.empty() && !objects.empty()) {
@@ -441,7 +441,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
     if (actors.empty() || objects.empty()) return false;
     Attributes a;
-    if (b > s.first && v.low(b - 1) == "no") a.negated = true;
+    if (b > s.first && v.lowv(b - 1) == "no") a.negated = true;
     // "ruled out talks with Pakistan", "called off the summit with Iran": the act is denied.
     {
       std::size_t q = b, gap = 0;
@@ -486,13 +486,13 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   }
   double confidence = f.confidence;
   std::vector<std::size_t> agent_acts;  // act nouns by the object, aimed at the subject (rejects)
-  if (objects.empty() && f.kind == TriggerKind::kVerb && e + 1 < s.last && v.low(e) == "to" &&
+  if (objects.empty() && f.kind == TriggerKind::kVerb && e + 1 < s.last && v.lowv(e) == "to" &&
       !v.has("preposition", e + 1) && v.mention_at(e + 1) == kNone && !v.has("determiner", e + 1)) {
     // "offered to work with Washington", "vowed to retaliate against Iran": the object is in
     // the infinitive clause, after a preposition.
     for (std::size_t q = e + 2; q + 1 < s.last && q < e + 8; ++q) {
       if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
-      if ((v.low(q) == "with" || v.low(q) == "against" || v.low(q) == "on" || v.low(q) == "to") &&
+      if ((v.lowv(q) == "with" || v.lowv(q) == "against" || v.lowv(q) == "on" || v.lowv(q) == "to") &&
           v.mention_at(q + 1) != kNone && argument(v.mention(v.mention_at(q + 1)))) {
         objects = coordinate(v, v.mention_at(q + 1), s, false);
         confidence *= 0.8;
@@ -500,11 +500,11 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       }
     }
   }
-  if (objects.empty() && e + 1 < s.last && v.low(e) == "that" &&
+  if (objects.empty() && e + 1 < s.last && v.lowv(e) == "that" &&
       (f.relation == Relation::kDemands || f.relation == Relation::kUrges)) {
     // "demanded that the EU hand over ...": the subject of the clause is asked to act.
     std::size_t q = e + 1;
-    if (v.low(q) == "the" && v.mention_at(q) == kNone) ++q;
+    if (v.lowv(q) == "the" && v.mention_at(q) == kNone) ++q;
     if (q < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).first == q &&
         argument(v.mention(v.mention_at(q))))
       objects = coordinate(v, v.mention_at(q), s, false);
@@ -521,9 +521,9 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       if (t.text == "\"") quoted = !quoted;
       if (is_punct_stop(t) || (t.text == "," && !quoted) || v.has("clause_break", q)) break;
       if (v.mention_at(q) != kNone) break;
-      if (v.low(q) == "by") {
+      if (v.lowv(q) == "by") {
         std::size_t k = q + 1;
-        if (k + 1 < s.last && v.low(k) == "the" && v.mention_at(k) == kNone) ++k;
+        if (k + 1 < s.last && v.lowv(k) == "the" && v.mention_at(k) == kNone) ++k;
         std::size_t am = v.mention_at(k);
         if (am != kNone && named(v.mention(am))) {
           objects = coordinate(v, am, s, false);
@@ -536,7 +536,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       }
     }
   }
-  if (objects.empty() && e + 2 < s.last && v.low(e) == "to" && v.has("promise_verb", b)) {
+  if (objects.empty() && e + 2 < s.last && v.lowv(e) == "to" && v.has("promise_verb", b)) {
     // "vowed to keep funding Kyiv": what is promised is aimed at the infinitive's object.
     for (std::size_t q = e + 1; q < s.last && q < e + 6; ++q) {
       if (is_punct_stop(v.tok(q)) || v.tok(q).text == ",") break;
@@ -555,7 +555,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     std::vector<std::size_t> subjects = find_subject(v, s, b);
     std::vector<std::size_t> targets;
     for (std::size_t q = e; q < s.last && q < e + 4 && targets.empty(); ++q) {
-      if (v.low(q) != "after" && v.low(q) != "for" && v.low(q) != "over") continue;
+      if (v.lowv(q) != "after" && v.lowv(q) != "for" && v.lowv(q) != "over") continue;
       std::size_t c = kNone;
       for (std::size_t t = q + 1; t < s.last && t < q + 8 && c == kNone; ++t)
         if (v.doc().clause_of[t] != kNone) c = v.doc().clause_of[t];
@@ -588,7 +588,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       if (is_punct_stop(v.tok(q))) break;
       if (!v.has("condition_word", q)) continue;
       std::size_t k2 = q + 1;
-      if (k2 < s.last && v.low(k2) == "the" && v.mention_at(k2) == kNone) ++k2;
+      if (k2 < s.last && v.lowv(k2) == "the" && v.mention_at(k2) == kNone) ++k2;
       std::size_t cm = v.mention_at(k2);
       if (cm != kNone && argument(v.mention(cm)) && v.mention(cm).first == k2) objects = coordinate(v, cm, s, false);
     }
@@ -599,7 +599,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     if (c.kind == ClauseKind::kRelative && !c.inherited && !c.subjects.empty()) {
       std::size_t f0 = v.mention(c.subjects.front()).first;
       std::size_t a = f0 > s.first ? f0 - 1 : f0;  // the relative pronoun
-      if (a > s.first && v.has("relative", a) && v.low(a) != "that") {
+      if (a > s.first && v.has("relative", a) && v.lowv(a) != "that") {
         std::size_t q = a;
         while (q > s.first && v.tok(q - 1).text == ",") --q;
         std::size_t am = q > s.first ? v.mention_at(q - 1) : kNone;
@@ -608,7 +608,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
   }
   if (objects.empty() && (f.relation == Relation::kRejects || f.relation == Relation::kOpposes) && e + 2 < s.last &&
-      v.low(e) == "to" && lex_.has("acceptance_verb", v.low(e + 1))) {
+      v.lowv(e) == "to" && lex_.has("acceptance_verb", v.low(e + 1))) {
     // "refused to recognise the new government", "declined to accept that ruling": the
     // infinitive's object, named or an act.
     std::size_t q = e + 2;
@@ -673,7 +673,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     std::size_t recip = kNone;
     for (std::size_t q = e; q + 1 < s.last && q < e + 10; ++q) {
       if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.mention_at(q) != kNone) break;
-      if ((v.low(q) == "each" && v.low(q + 1) == "other") || (v.low(q) == "one" && v.low(q + 1) == "another")) {
+      if ((v.lowv(q) == "each" && v.lowv(q + 1) == "other") || (v.lowv(q) == "one" && v.lowv(q + 1) == "another")) {
         recip = q;
         break;
       }
@@ -705,7 +705,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     if (group.size() < 2) return false;
     for (std::size_t q = v.mention(group.back()).last; q < b; ++q)
       if (!(v.has("auxiliary", q) || v.adverb(q) || v.has("hedge", q) || v.has("future", q) ||
-            v.low(q) == "also" || v.low(q) == "finally"))
+            v.lowv(q) == "also" || v.lowv(q) == "finally"))
         return false;
     Attributes a = attributes(v, s, v.mention(group.back()).last, b);
     for (std::size_t x = 0; x < group.size(); ++x)
@@ -714,7 +714,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     return true;
   }
   if (objects.empty()) return false;
-  if (family(f.relation) == Family::kStructure && b > s.first && v.low(b - 1) == "to") return true;
+  if (family(f.relation) == Family::kStructure && b > s.first && v.lowv(b - 1) == "to") return true;
   std::vector<std::size_t> subjects = find_subject(v, s, b);
   if (subjects.empty()) return false;
   Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
@@ -725,7 +725,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   Relation r = f.relation;
   // "hit back at the United States with tariffs": the instrument makes it a sanction.
   for (std::size_t q = v.mention(objects.back()).last; q + 1 < s.last && q < v.mention(objects.back()).last + 4; ++q) {
-    if (v.low(q) != "with") continue;
+    if (v.lowv(q) != "with") continue;
     for (std::size_t t = q + 1; t < s.last && t < q + 4; ++t)
       if (v.has("instrument", t)) r = Relation::kSanctions;
     break;
@@ -771,10 +771,10 @@ void label_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t
   if (!v.has("label_verb", b) || b + 2 >= s.last) return;
   std::size_t k = b + 1;
   // "called in", "called on", "called for" are other verbs.
-  if (v.has("preposition", k) || v.low(k) == "it" || v.low(k) == "up" || v.low(k) == "off") return;
+  if (v.has("preposition", k) || v.lowv(k) == "it" || v.lowv(k) == "up" || v.lowv(k) == "off") return;
   // "what he called an important message": the label is about "what", not a name.
   for (std::size_t q = b; q > s.first && q + 3 > b; --q)
-    if (v.low(q - 1) == "what" || v.low(q - 1) == "which") return;
+    if (v.lowv(q - 1) == "what" || v.lowv(q - 1) == "which") return;
   std::size_t slot = kNone;
   std::size_t end = std::min(s.last, b + 14);
   int tone = 0;
@@ -789,7 +789,7 @@ void label_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t
     bool closing = t.text == "," && q > k && v.mention_at(q - 1) != kNone && slot == v.mention_at(q - 1);
     if (!apposition && !closing &&
         (is_punct_stop(t) || (!quoted && t.text == "," && q > k + 1) || v.has("clause_break", q))) {
-      if (v.low(q) != "as") break;
+      if (v.lowv(q) != "as") break;
     }
     std::size_t m = v.mention_at(q);
     if (m != kNone) {
@@ -839,7 +839,7 @@ void RelationStage::process(Document& doc) const {
              !v.has("determiner", q - 1) && !v.has("preposition", q - 1) && !v.has("clause_break", q - 1))
         --q, ++gap;
       std::size_t am = kNone;
-      if (q >= s.first + 2 && v.low(q - 1) == "'s" && v.mention_at(q - 2) != kNone) am = v.mention_at(q - 2);
+      if (q >= s.first + 2 && v.lowv(q - 1) == "'s" && v.mention_at(q - 2) != kNone) am = v.mention_at(q - 2);
       else if (q > s.first && v.mention_at(q - 1) != kNone && v.mention(v.mention_at(q - 1)).kind == MentionKind::kDemonym)
         am = v.mention_at(q - 1);
       if (am == kNone || v.mention(am).modifier || !actor_type(v.type(am))) continue;

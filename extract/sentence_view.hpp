@@ -37,6 +37,8 @@ class SentenceView {
   std::size_t end_mention(std::size_t si) const { return range_[si + 1]; }
   const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
   const std::string& low(std::size_t i) const { return doc_.tokens[i].lower; }
+  // The same as a view, for comparisons with literals (length first, no strlen).
+  std::string_view lowv(std::size_t i) const { return doc_.tokens[i].lower; }
   std::size_t mention_at(std::size_t i) const { return at_[i]; }
   const Mention& mention(std::size_t m) const { return doc_.mentions[m]; }
   EntityType type(std::size_t m) const { return doc_.entities[doc_.mentions[m].entities.front()].type; }

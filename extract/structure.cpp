@@ -85,11 +85,11 @@ void StructureStage::process(Document& doc) const {
         // "Ukraine's Western-leaning president", "EU foreign affairs chief Josep Borrell".
         for (std::size_t gap = 0; gap < 3 && q > s.first + 1 && v.mention_at(q - 1) == kNone && v.tok(q - 1).word &&
                                   (!v.tok(q - 1).upper_initial || v.low(q - 1).find('-') != std::string::npos) &&
-                                  v.low(q - 1) != "'s" && !v.has("preposition", q - 1) && !v.has("determiner", q - 1) &&
+                                  v.lowv(q - 1) != "'s" && !v.has("preposition", q - 1) && !v.has("determiner", q - 1) &&
                                   !v.has("be", q - 1) &&
                                   !(lex_.verb_form(v.low(q - 1)) & (kPastForm | kThirdForm | kGerundForm));
              ++gap) {
-          bool possessed = v.low(q - 2) == "'s" || (q >= s.first + 3 && gap < 2 && v.low(q - 3) == "'s");
+          bool possessed = v.lowv(q - 2) == "'s" || (q >= s.first + 3 && gap < 2 && v.lowv(q - 3) == "'s");
           std::size_t body = v.mention_at(q - 2);
           bool named_body = body != kNone && v.mention(body).kind == MentionKind::kName &&
                             (v.type(body) == EntityType::kOrganization || v.type(body) == EntityType::kCountry);
@@ -103,12 +103,12 @@ void StructureStage::process(Document& doc) const {
           }
           --q;
         }
-        if (q > s.first && v.low(q - 1) == "'s") --q;
+        if (q > s.first && v.lowv(q - 1) == "'s") --q;
         if (q > s.first && v.mention_at(q - 1) != kNone) {
           std::size_t cm = v.mention_at(q - 1);
           bodies.push_back(cm);
           doc.mentions[cm].modifier = doc.mentions[cm].kind != MentionKind::kActorPhrase;
-        } else if (q > s.first && (v.low(q - 1) == "its" || v.low(q - 1) == "their")) {
+        } else if (q > s.first && (v.lowv(q - 1) == "its" || v.lowv(q - 1) == "their")) {
           // "Its spokeswoman, Mumtaz Zahra Baloch": the body named last before (this runs before
           // coreference, so the pronoun is resolved here, to the nearest organisation or country
           // name in this or the previous sentence).
@@ -122,7 +122,7 @@ void StructureStage::process(Document& doc) const {
               if (t == EntityType::kOrganization || t == EntityType::kCountry) {
                 bodies.push_back(mm);
                 // "Pakistan's Foreign Office ... Its spokeswoman": the office, and its country.
-                if (cand.last + 1 < doc.sentences[si - 1].last && v.low(cand.last) == "'s" && mm + 1 < v.end_mention(si - 1) &&
+                if (cand.last + 1 < doc.sentences[si - 1].last && v.lowv(cand.last) == "'s" && mm + 1 < v.end_mention(si - 1) &&
                     doc.mentions[mm + 1].first == cand.last + 1 && v.type(mm + 1) == EntityType::kOrganization)
                   bodies.push_back(mm + 1);
                 break;
@@ -134,9 +134,9 @@ void StructureStage::process(Document& doc) const {
       // After: "Name, (the|a) [Country['s]|Demonym] title [(of|for|at) (the) Body] [and ...],"
       // or "Name of the (adj) Organization".
       k = pm.last;
-      if (k + 1 < s.last && v.low(k) == "of") {
+      if (k + 1 < s.last && v.lowv(k) == "of") {
         std::size_t q = k + 1, gap = 0;
-        if (v.low(q) == "the") ++q;
+        if (v.lowv(q) == "the") ++q;
         while (q < s.last && gap < 2 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial) ++q, ++gap;
         std::size_t om = q < s.last ? name_mention(q) : kNone;
         bool titled = false;
@@ -150,11 +150,11 @@ void StructureStage::process(Document& doc) const {
       if (k < s.last && v.tok(k).text == ",") {
         std::size_t q = k + 1;
         for (int part = 0; part < 3 && q < s.last; ++part) {
-          if (v.low(q) == "the" || v.low(q) == "a" || v.low(q) == "an") ++q;
+          if (v.lowv(q) == "the" || v.lowv(q) == "a" || v.lowv(q) == "an") ++q;
           std::size_t cm = q < s.last ? name_mention(q) : kNone;
           if (cm != kNone) {
             q = v.mention(cm).last;
-            if (q < s.last && v.low(q) == "'s") ++q;
+            if (q < s.last && v.lowv(q) == "'s") ++q;
           }
           for (int adj = 0; adj < 3 && q < s.last && v.tok(q).word && !v.tok(q).upper_initial &&
                             title_len(q, s.last) == 0 && !v.has("preposition", q);
@@ -167,9 +167,9 @@ void StructureStage::process(Document& doc) const {
             doc.mentions[cm].modifier = doc.mentions[cm].kind != MentionKind::kActorPhrase;
           }
           q += tl;
-          if (q < s.last && (v.low(q) == "of" || v.low(q) == "for" || v.low(q) == "at" || v.low(q) == "to")) {
+          if (q < s.last && (v.lowv(q) == "of" || v.lowv(q) == "for" || v.lowv(q) == "at" || v.lowv(q) == "to")) {
             ++q;
-            if (q < s.last && v.low(q) == "the") ++q;
+            if (q < s.last && v.lowv(q) == "the") ++q;
             std::size_t gap = 0;
             while (q < s.last && gap < 2 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial) ++q, ++gap;
             std::size_t bm = q < s.last ? name_mention(q) : kNone;
@@ -178,7 +178,7 @@ void StructureStage::process(Document& doc) const {
               doc.mentions[bm].modifier = true;
               q = v.mention(bm).last;
               // "of Iran's Supreme National Security Council": the country and its body.
-              if (q + 1 < s.last && (v.low(q) == "'s" || v.low(q) == "'")) {
+              if (q + 1 < s.last && (v.lowv(q) == "'s" || v.lowv(q) == "'")) {
                 std::size_t om = name_mention(q + 1);
                 if (om != kNone) {
                   bodies.push_back(om);
@@ -188,7 +188,7 @@ void StructureStage::process(Document& doc) const {
               }
             }
           }
-          if (q < s.last && v.low(q) == "and") { ++q; continue; }
+          if (q < s.last && v.lowv(q) == "and") { ++q; continue; }
           break;
         }
       }
@@ -275,17 +275,17 @@ void StructureStage::process(Document& doc) const {
       bool comma = q < s.last && v.tok(q).text == ",";
       bool institution = lt == EntityType::kPlace;
       for (std::size_t t = lm.first; t < lm.last && !institution; ++t) institution = lex_.has("org_head", v.tok(t).text);
-      bool on_island = lt == EntityType::kPlace && v.low(q) == "on";
-      if (institution && q + 1 < s.last && (v.low(q) == "in" || on_island || (comma && lt == EntityType::kPlace))) {
+      bool on_island = lt == EntityType::kPlace && v.lowv(q) == "on";
+      if (institution && q + 1 < s.last && (v.lowv(q) == "in" || on_island || (comma && lt == EntityType::kPlace))) {
         ++q;
-        if (v.low(q) == "the" && q + 1 < s.last && v.mention_at(q) == kNone) ++q;
+        if (v.lowv(q) == "the" && q + 1 < s.last && v.mention_at(q) == kNone) ++q;
         std::size_t rm = name_mention(q);
         bool in_list = false;
         if (rm != kNone && comma) {
           // "Donetsk, Luhansk and Kherson" is a list, "Sochi, Russia" a location.
           std::size_t after = v.mention(rm).last;
           in_list = v.type(rm) != EntityType::kCountry ||
-                    (after < s.last && (v.tok(after).text == "," || v.low(after) == "and" || v.low(after) == "or"));
+                    (after < s.last && (v.tok(after).text == "," || v.lowv(after) == "and" || v.lowv(after) == "or"));
         }
         if (rm != kNone && !in_list && (v.type(rm) == EntityType::kPlace || v.type(rm) == EntityType::kCountry) &&
             v.mention(rm).kind == MentionKind::kName)
@@ -307,7 +307,7 @@ void StructureStage::process(Document& doc) const {
           if (rm.kind == MentionKind::kDemonym) {
             bool noun_phrase = rm.last < lm.first;
             for (std::size_t q = rm.last; q < lm.first && noun_phrase; ++q)
-              noun_phrase = v.tok(q).text == "," || v.low(q) == "of" || v.has("place_noun", q) ||
+              noun_phrase = v.tok(q).text == "," || v.lowv(q) == "of" || v.has("place_noun", q) ||
                             lex_.description_type(v.low(q)) == EntityType::kPlace || v.has("capital_noun", q);
             if (!noun_phrase) continue;
           }
@@ -326,14 +326,14 @@ void StructureStage::process(Document& doc) const {
     }
     // "Poland, an EU and Nato member state,": the apposition's bodies, each.
     for (std::size_t k = s.first + 3; k + 1 < s.last; ++k) {
-      if (v.low(k) != "member") continue;
+      if (v.lowv(k) != "member") continue;
       const std::string& noun = v.low(k + 1);
       if (noun != "state" && noun != "country" && noun != "nation") continue;
       std::size_t om = v.mention_at(k - 1);
       if (om == kNone || !named(v.mention(om)) || v.type(om) != EntityType::kOrganization) continue;
       std::vector<std::size_t> orgs = coordinate(v, om, s, true);
       std::size_t q = v.mention(orgs.front()).first;
-      if (q < s.first + 3 || (v.low(q - 1) != "a" && v.low(q - 1) != "an") || v.tok(q - 2).text != ",") continue;
+      if (q < s.first + 3 || (v.lowv(q - 1) != "a" && v.lowv(q - 1) != "an") || v.tok(q - 2).text != ",") continue;
       std::size_t mm = v.mention_at(q - 3);
       if (mm == kNone || !named(v.mention(mm))) continue;
       emit(v, s, si, Relation::kMemberOf, {mm}, orgs, 0.8, plain, k);
@@ -341,7 +341,7 @@ void StructureStage::process(Document& doc) const {
     // Membership: "NATO member Turkey", "Poland, a member of NATO", "all 27 EU member states,
     // Hungary included", "EU member states such as Malta and Cyprus".
     for (std::size_t k = s.first; k + 2 < s.last; ++k) {
-      if (v.low(k) != "member") continue;
+      if (v.lowv(k) != "member") continue;
       const std::string& noun = v.low(k + 1);
       if (noun != "states" && noun != "countries" && noun != "nations" && noun != "state") continue;
       std::size_t org = k > s.first ? v.mention_at(k - 1) : kNone;
@@ -351,16 +351,16 @@ void StructureStage::process(Document& doc) const {
       if (v.tok(q).text == "," && q + 1 < s.last && v.mention_at(q + 1) != kNone) {
         std::vector<std::size_t> list = coordinate(v, v.mention_at(q + 1), s, false);
         std::size_t after = v.mention(list.back()).last;
-        if (after < s.last && (v.low(after) == "included" || v.low(after) == "among" || v.low(after) == "alike"))
+        if (after < s.last && (v.lowv(after) == "included" || v.lowv(after) == "among" || v.lowv(after) == "alike"))
           members = list;
-      } else if (v.low(q) == "including" || v.low(q) == "like" || (v.low(q) == "such" && q + 1 < s.last && v.low(q + 1) == "as")) {
-        q += v.low(q) == "such" ? 2 : 1;
+      } else if (v.lowv(q) == "including" || v.lowv(q) == "like" || (v.lowv(q) == "such" && q + 1 < s.last && v.lowv(q + 1) == "as")) {
+        q += v.lowv(q) == "such" ? 2 : 1;
         if (q < s.last && v.mention_at(q) != kNone) members = coordinate(v, v.mention_at(q), s, false);
       }
       if (!members.empty()) emit(v, s, si, Relation::kMemberOf, members, {org}, 0.8, plain, k);
     }
     for (std::size_t k = s.first; k < s.last; ++k) {
-      if (v.low(k) != "member" && v.low(k) != "members") continue;
+      if (v.lowv(k) != "member" && v.lowv(k) != "members") continue;
       // "NATO member Turkey"
       std::size_t before = k > s.first && v.mention_at(k - 1) != kNone ? name_mention(v.mention(v.mention_at(k - 1)).first) : kNone;
       std::size_t after = k + 1 < s.last ? name_mention(k + 1) : kNone;
@@ -370,13 +370,13 @@ void StructureStage::process(Document& doc) const {
       }
       // "Caricom, the Caribbean Community, of which Guyana is a member": the organisation is
       // the antecedent of "of which".
-      if (k + 1 >= s.last || v.low(k + 1) != "of") {
+      if (k + 1 >= s.last || v.lowv(k + 1) != "of") {
         std::size_t p = k;
         while (p > s.first && p + 4 > k && v.mention_at(p - 1) == kNone && member_word(v, p - 1)) --p;
         if (p < s.first + 4 || v.mention_at(p - 1) == kNone) continue;
         std::size_t member = v.mention_at(p - 1);
         std::size_t w = v.mention(member).first;
-        if (w < s.first + 3 || v.low(w - 1) != "which" || v.low(w - 2) != "of" || v.tok(w - 3).text != ",") continue;
+        if (w < s.first + 3 || v.lowv(w - 1) != "which" || v.lowv(w - 2) != "of" || v.tok(w - 3).text != ",") continue;
         // Back over an apposition (", the Caribbean Community,") to the organisation.
         std::size_t q = w - 3;  // the comma before "of which"
         std::size_t org = kNone;
@@ -396,9 +396,9 @@ void StructureStage::process(Document& doc) const {
           emit(v, s, si, Relation::kMemberOf, {member}, {org}, 0.75, plain, k);
         continue;
       }
-      if (v.low(k + 1) == "of" && k + 2 < s.last) {
+      if (v.lowv(k + 1) == "of" && k + 2 < s.last) {
         std::size_t q = k + 2;
-        if (v.low(q) == "the" && q + 1 < s.last) ++q;
+        if (v.lowv(q) == "the" && q + 1 < s.last) ++q;
         std::size_t org = name_mention(q);
         if (org == kNone || v.type(org) != EntityType::kOrganization) continue;
         // The member stands right before: "Finland, a founding member of", "Poland is a member of".
