@@ -35,6 +35,8 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       std::size_t k = v.mention(cur).first;
       if (k == s.first) break;
       --k;
+      // "..., Bahrain and the United Arab Emirates": an article before the last name.
+      if (v.lowv(k) == "the" && v.mention_at(k) == kNone && k > s.first) --k;
       bool conj = false, word = false, comma = false;
       if (v.lowv(k) == "and" || v.lowv(k) == "or") { conj = word = true; if (k == s.first) break; --k; }
       if (v.tok(k).text == ",") { conj = comma = true; if (k == s.first) break; --k; }

@@ -793,7 +793,8 @@ void CoreferenceStage::process(Document& doc) const {
           // "they" two sentences.
           if (!group && toks[b.first].sentence + 2 < toks[first].sentence) break;
           const Mention& a = doc.mentions[m - 1];
-          if (a.kind != MentionKind::kName || a.modifier || b.first < 2 || a.last + 1 != b.first) continue;
+          const bool with_the = a.last + 2 == b.first && toks[a.last + 1].lower_view() == "the";
+          if (a.kind != MentionKind::kName || a.modifier || b.first < 2 || (a.last + 1 != b.first && !with_the)) continue;
           // "both sides" (Group here) may be any two actors: Israel and Hamas.
           auto group_fits = [&](EntityType t) {
             return *group == EntityType::kGroup ? t != EntityType::kPlace : t == *group;
@@ -804,6 +805,27 @@ void CoreferenceStage::process(Document& doc) const {
           if (conj != "and" && conj != ",") continue;
           chosen = a.entities;
           chosen.insert(chosen.end(), b.entities.begin(), b.entities.end());
+          // A bare "they" takes the whole list ("Saudi Arabia, Egypt, Bahrain and the UAE said
+          // they ..."), not only its last two names.
+          if (!group) {
+            auto joined = [&](const Mention& x, const Mention& y) {  // x before y, joined by , / and (the)
+              std::size_t q = x.last;
+              if (q < y.first && (toks[q].lower_view() == "," || toks[q].lower_view() == "and")) ++q;
+              if (q < y.first && toks[q].lower_view() == "and") ++q;
+              if (q < y.first && toks[q].lower_view() == "the") ++q;
+              return q == y.first && q > x.last;
+            };
+            for (std::size_t l = m - 1; l-- > 0;) {
+              const Mention& p0 = doc.mentions[l];
+              if (p0.kind != MentionKind::kName || p0.modifier || !joined(p0, doc.mentions[l + 1])) break;
+              chosen.insert(chosen.begin(), p0.entities.begin(), p0.entities.end());
+            }
+            for (std::size_t r = m + 1; r < doc.mentions.size(); ++r) {
+              const Mention& n0 = doc.mentions[r];
+              if (n0.first >= first || n0.kind != MentionKind::kName || n0.modifier || !joined(doc.mentions[r - 1], n0)) break;
+              chosen.insert(chosen.end(), n0.entities.begin(), n0.entities.end());
+            }
+          }
         }
       }
       if (plural && !group && chosen.empty() && !added.empty() && added.back().entities.size() >= 2 &&

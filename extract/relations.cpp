@@ -870,6 +870,43 @@ void RelationStage::process(Document& doc) const {
       i = used && !ms.empty() ? ms.front().end : i + 1;
     }
   }
+  // "Russia was behind the attack on X", "Iran is behind the attacks": the subject did the act;
+  // reported ("May said it was likely that Russia was behind ..."), the speaker accuses it.
+  for (const Clause& c : doc.clauses) {
+    if (c.subjects.empty() || c.verb.negated || !v.has("be", c.verb.head)) continue;
+    const Sentence& s = doc.sentences[c.sentence];
+    std::size_t q = c.verb.last;
+    if (q + 2 >= s.last || v.lowv(q) != "behind") continue;
+    ++q;
+    while (q < s.last && v.mention_at(q) == kNone && (v.has("determiner", q) || v.adjective(q))) ++q;
+    if (q >= s.last || v.mention_at(q) != kNone) continue;
+    const auto* forms = lex_.triggers(v.low(q));
+    if (!forms) continue;
+    const TriggerForm* act = nullptr;
+    for (const TriggerForm& tf : *forms)
+      if (tf.kind == TriggerKind::kNoun && tf.words.size() == 1 && family(tf.relation) == Family::kFight) act = &tf;
+    if (!act) continue;
+    std::vector<std::size_t> targets = find_object(v, s, q + 1, *act, false);
+    if (targets.empty()) {
+      // "the attack, which targeted X"
+      std::size_t r = q + 1;
+      if (r + 2 < s.last && v.tok(r).text == "," && v.has("relative", r + 1)) {
+        for (std::size_t t = r + 2; t < s.last && t < r + 8 && targets.empty(); ++t)
+          if (v.mention_at(t) != kNone && argument(v.mention(v.mention_at(t)))) targets = coordinate(v, v.mention_at(t), s, false);
+      }
+    }
+    Attributes a;
+    a.modality = c.verb.modality;
+    if (!targets.empty()) emit(v, s, c.sentence, act->relation, c.subjects, targets, act->confidence * 0.8, a, q);
+    // The speaker of a reported clause, the nearest speech verb before it in the sentence.
+    for (std::size_t p = 0; p < doc.clauses.size(); ++p) {
+      const Clause& sp = doc.clauses[p];
+      if (sp.sentence != c.sentence || sp.verb.head >= c.verb.first || !v.has("speech", sp.verb.head) ||
+          sp.subjects.empty())
+        continue;
+      emit(v, s, c.sentence, Relation::kAccuses, sp.subjects, c.subjects, 0.6, Attributes(), sp.verb.head);
+    }
+  }
   // Reported obligation: "Egypt said Ethiopia must stop ...", "X insisted Y should withdraw":
   // the speaker demands it of the complement's subject.
   for (const Clause& c : doc.clauses) {

@@ -333,6 +333,13 @@ const Case kCases[] = {
      {"Brazil criticizes Javier Milei"}, {}},
     {"a demonym counterpart in apposition", "Milei met his Brazilian counterpart, Luiz Inacio Lula da Silva.",
      {"Luiz Inácio Lula da Silva affiliatedWith Brazil"}, {}},
+    {"'they' takes the whole list", "Chile, Peru, Bolivia and the United States said they would "
+     "criticise Cuba.", {"Chile criticizes Cuba", "Peru criticizes Cuba", "Bolivia criticizes Cuba",
+                          "United States criticizes Cuba"}, {}},
+    {"being behind an attack, reported", "Theresa May said it was highly likely that Russia was behind the "
+     "attack, which targeted Sergei Skripal.", {"Russia attacks Sergei Skripal", "Theresa May accuses Russia"}, {}},
+    {"closing borders is a sanction", "Bahrain closed its borders with Qatar.", {"Bahrain sanctions Qatar"}, {}},
+    {"inviting X to act urges X", "Morocco invited Algeria to talk.", {"Morocco urges Algeria"}, {}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
