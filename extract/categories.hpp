@@ -24,6 +24,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "condition_word",
     "control_verb",
     "comparison",
+    "compass",
     "coordinator",
     "country_head",
     "denial",

@@ -344,6 +344,13 @@ void MentionStage::process(Document& doc) const {
         // "Community of Latin American and Caribbean States": 'and' inside an "X of Y" name.
         bool inner_and = j > start + 2 && j + 1 < s.last && u.lower_view() == "and" && toks[j + 1].upper_initial &&
                          std::any_of(toks.begin() + start, toks.begin() + j, [](const Token& q) { return q.lower_view() == "of"; });
+        // "Peace and Security Council", "Trade and Industry Ministry": "and" inside a body's name,
+        // when the capitalised words after it end in an organisation head.
+        if (!inner_and && j > start && j + 2 < s.last && u.lower_view() == "and" && toks[j + 1].upper_initial) {
+          std::size_t e2 = j + 1;
+          while (e2 < s.last && e2 < j + 4 && toks[e2].upper_initial && toks[e2].word) ++e2;
+          inner_and = e2 > j + 2 && lex_.has("org_head", toks[e2 - 1].text) && j - start <= 2;
+        }
         if (j > start && cap && toks[j - 1].lower_view() == "of") {
           // "Gulf of Finland", "Bank of England": the known name ends the unknown one.
           const std::vector<GazetteerHit>* h3 = nullptr;
@@ -403,7 +410,16 @@ void MentionStage::process(Document& doc) const {
       bool speech_after = j < s.last && tok_has(toks[j], "speech");
       bool not_person = false;
       for (std::size_t k = start; k < j; ++k) not_person = not_person || lex_.has("not_person", toks[k].text);
+      // ("North African" is an adjective: a last word ending like a demonym is no place.)
+      auto adjectival = [](std::string_view w) {
+        for (std::string_view suf : {"an", "ese", "ish", "ian"})
+          if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
+        return false;
+      };
+      bool compass = len >= 2 && tok_has(toks[start], "compass") && toks[start].upper_initial &&
+                     !adjectival(toks[j - 1].lower_view());
       if (lex_.has("org_head", last_word)) c.type = EntityType::kOrganization;
+      else if (compass && !lex_.has("place_head", last_word)) c.type = EntityType::kPlace;  // "North Darfur"
       else if (lex_.has("place_head", last_word)) c.type = EntityType::kPlace;
       else if (lex_.has("country_head", last_word)) c.type = EntityType::kCountry;
       else if (!title_text.empty()) c.type = EntityType::kPerson;

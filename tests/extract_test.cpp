@@ -381,6 +381,16 @@ TEST(Extraction, GazetteerAffiliationHasItsBasis) {
   EXPECT_TRUE(r.facts.count("Barack Obama affiliatedWith United States")) << dump(r.facts);
 }
 
+// "and" inside a body's name ending in an organisation head; compass names are places, compass
+// adjectives are not.
+TEST(Extraction, BodyNamesWithAndCompassPlaces) {
+  Result r = run("The Peace and Security Council condemned the siege of South Kordofan by North African "
+                 "militias.");
+  EXPECT_TRUE(r.entities.count("Peace and Security Council/Organization")) << dump(r.entities);
+  EXPECT_TRUE(r.entities.count("South Kordofan/Place")) << dump(r.entities);
+  for (const std::string& e : r.entities) EXPECT_EQ(e.find("North African"), std::string::npos) << e;
+}
+
 TEST(Extraction, TitlesAreStrippedAndAliasesMerged) {
   Result r = run("Chilean President Gabriel Boric spoke first. Later, Boric thanked Argentina. "
                  "Gabriel Boric left.");
