@@ -412,7 +412,7 @@ void MentionStage::process(Document& doc) const {
       for (std::size_t k = start; k < j; ++k) not_person = not_person || lex_.has("not_person", toks[k].text);
       // ("North African" is an adjective: a last word ending like a demonym is no place.)
       auto adjectival = [](std::string_view w) {
-        for (std::string_view suf : {"an", "ese", "ish", "ian"})
+        for (std::string_view suf : {"ican", "ean", "ese", "ish", "ian"})
           if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
         return false;
       };
