@@ -170,6 +170,18 @@ std::vector<std::size_t> find_subject_by_order(const SentenceView& v, const Sent
   return {};
 }
 
+bool act_noun_modifier(const SentenceView& v, const Sentence& s, std::size_t m) {
+  std::size_t after = v.mention(m).last;
+  EntityType mt = v.type(m);
+  if (after >= s.last || (mt != EntityType::kPlace && mt != EntityType::kCountry) || !v.tok(after).word ||
+      v.tok(after).upper_initial || v.mention_at(after) != kNone || !v.lex().triggers(v.low(after)) ||
+      v.mention(m).first == s.first || v.lowv(v.mention(m).first - 1) != "the")
+    return false;
+  for (const TriggerForm& tf : *v.lex().triggers(v.low(after)))
+    if (tf.kind == TriggerKind::kNoun) return true;
+  return false;
+}
+
 bool modifier_word(const SentenceView& v, std::size_t k) {
   const Token& t = v.tok(k);
   if (!t.word) return t.text == "\"" || t.text == "'" || t.text == "%" || t.text == "$";
@@ -194,17 +206,7 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       if (!argument(v.mention(m))) { k = v.mention(m).last; ++skipped; continue; }
       // "condemned the Iraq strikes", "the Gaza war": a place's name before an act noun is a
       // modifier of that noun, not the object.
-      {
-        std::size_t after = v.mention(m).last;
-        EntityType mt = v.type(m);
-        if (after < s.last && (mt == EntityType::kPlace || mt == EntityType::kCountry) && v.tok(after).word &&
-            !v.tok(after).upper_initial && v.mention_at(after) == kNone && v.lex().triggers(v.low(after)) &&
-            v.mention(m).first > s.first && v.lowv(v.mention(m).first - 1) == "the") {
-          bool noun = false;
-          for (const TriggerForm& tf : *v.lex().triggers(v.low(after))) noun = noun || tf.kind == TriggerKind::kNoun;
-          if (noun) return {};
-        }
-      }
+      if (act_noun_modifier(v, s, m)) return {};
       if ((allow_direct && f.direct_object && !after_prep) || after_prep)
         return coordinate(v, m, s, false);
       return {};

@@ -49,6 +49,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "not_person",
     "obligation",
     "org_head",
+    "own_body",
     "particle",
     "person_government",
     "place_head",

@@ -76,6 +76,9 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
     return true;
   }
   if (v.lowv(p) == "'s" || v.lowv(p) == "'") return false;
+  // "Chile and Peru each accused": a floating quantifier after a name, not a determiner.
+  if (v.has("determiner", p) && v.has("verb_group_adverb", p) && p > s.first && v.mention_at(p - 1) != kNone)
+    return true;
   if (v.has("determiner", p) && !v.has("relative", p)) return false;
   // "refused to accept that ruling": a bare -ing form after "that" is a noun.
   if (v.lowv(p) == "that" && form == kGerundForm) return false;
@@ -175,7 +178,7 @@ void ClauseStage::process(Document& doc) const {
         std::size_t q = g.last;
         while (q < s.last && v.mention_at(q) == kNone && v.has("determiner", q)) ++q;
         if (q < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).first == q &&
-            argument(v.mention(v.mention_at(q))))
+            argument(v.mention(v.mention_at(q))) && !act_noun_modifier(v, s, v.mention_at(q)))
           c.objects = coordinate(v, v.mention_at(q), s, false);
       }
       for (std::size_t q = g.first; q < g.last; ++q) doc.clause_of[q] = doc.clauses.size();

@@ -917,6 +917,23 @@ void CoreferenceStage::process(Document& doc) const {
       p.kind = desc ? MentionKind::kDescription : MentionKind::kPronoun;
       p.entities = chosen;
       p.confidence = 0.85;
+      // "Lai and his party": the body the person belongs to, as the text said (affiliatedWith).
+      if ((person || plural) && !group && i + 1 < s.last && mention_at[i + 1] == kNone && tok_has(toks[i + 1], "own_body") &&
+          (std::string_view(w) == "his" || std::string_view(w) == "her" || std::string_view(w) == "their")) {
+        EntityType want = toks[i + 1].lower_view() == "government" ? EntityType::kCountry : EntityType::kOrganization;
+        std::vector<std::size_t> bodies;
+        for (std::size_t pe : chosen)
+          for (const ExtractedFact& f : doc.facts)
+            if (f.relation == Relation::kAffiliatedWith && f.subject == pe && f.basis.empty() &&
+                doc.entities[f.object].type == want &&
+                std::find(bodies.begin(), bodies.end(), f.object) == bodies.end())
+              bodies.push_back(f.object);
+        if (bodies.size() == 1) {  // an actor phrase of the body: it coordinates like a name
+          p.last = i + 2;
+          p.kind = MentionKind::kActorPhrase;
+          p.entities = bodies;
+        }
+      }
       added.push_back(p);
     }
   }

@@ -466,15 +466,21 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   // ("a statement condemning Israel": the clause layer knows a gerund here is a verb.)
   const bool gerund_head = clause_head && v.low(b).size() > 4 && v.low(b).compare(v.low(b).size() - 3, 3, "ing") == 0 &&
                            b > s.first && v.has("statement_noun", b - 1);
-  if (f.kind == TriggerKind::kVerb && b > s.first && !(clause_head && v.has("relative", b - 1)) && !gerund_head &&
+  // (When the clause layer says it heads a verb group — "that condemned", "each accused" — it is one.)
+  const bool layer_verb = clause_head && (v.has("relative", b - 1) || v.has("verb_group_adverb", b - 1));
+  if (f.kind == TriggerKind::kVerb && b > s.first && !layer_verb && !gerund_head &&
       (v.has("determiner", b - 1) ||
        (b > s.first + 1 && v.has("determiner", b - 2) && v.tok(b - 1).word && !v.tok(b - 1).upper_initial &&
         v.mention_at(b - 1) == kNone)))
     return false;
   // Active verb or light verb.
-  std::vector<std::size_t> objects =
-      m.slot != kNone ? coordinate(v, m.slot, s, false)
-                      : m.slot_phrase != kNone ? std::vector<std::size_t>{} : find_object(v, s, e, f, true);
+  // The direct objects the clause layer found for this verb, else the trigger's own object rule.
+  std::vector<std::size_t> objects;
+  if (m.slot != kNone) objects = coordinate(v, m.slot, s, false);
+  else if (m.slot_phrase == kNone && clause_head && f.kind == TriggerKind::kVerb && f.direct_object && e == b + 1 &&
+           !v.doc().clauses[v.doc().clause_of[b]].objects.empty())
+    objects = v.doc().clauses[v.doc().clause_of[b]].objects;
+  else if (m.slot_phrase == kNone) objects = find_object(v, s, e, f, true);
   if (m.slot_phrase != kNone) {
     std::vector<std::size_t> subjects = find_subject(v, s, b);
     std::vector<std::size_t> actors = subjects.empty() ? std::vector<std::size_t>{} : bridge_object(v, s, si, m.slot_phrase, subjects, nullptr, m.slot_end,

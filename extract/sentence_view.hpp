@@ -91,6 +91,8 @@ std::vector<std::size_t> find_subject_by_order(const SentenceView& v, const Sent
 std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, std::size_t pos,
                                       bool any_type = false);
 bool modifier_word(const SentenceView& v, std::size_t k);
+// "the Iraq strikes": a place's name right before an act noun modifies it (it is no object).
+bool act_noun_modifier(const SentenceView& v, const Sentence& s, std::size_t m);
 std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, std::size_t pos,
                                      const TriggerForm& f, bool allow_direct);
 

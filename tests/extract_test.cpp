@@ -340,6 +340,11 @@ const Case kCases[] = {
      "attack, which targeted Sergei Skripal.", {"Russia attacks Sergei Skripal", "Theresa May accuses Russia"}, {}},
     {"closing borders is a sanction", "Bahrain closed its borders with Qatar.", {"Bahrain sanctions Qatar"}, {}},
     {"inviting X to act urges X", "Morocco invited Algeria to talk.", {"Morocco urges Algeria"}, {}},
+    {"distributive 'each'", "Chile and Peru each accused Bolivia of cheating.",
+     {"Chile accuses Bolivia", "Peru accuses Bolivia"}, {}},
+    {"'his party' is the body he belongs to", "Lai Ching-te, chairman of the Democratic Progressive "
+     "Party, won. Japan congratulated Lai and his party.",
+     {"Japan congratulates Lai Ching-te", "Japan congratulates Democratic Progressive Party"}, {}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
@@ -389,6 +394,20 @@ TEST(Extraction, BodyNamesWithAndCompassPlaces) {
   EXPECT_TRUE(r.entities.count("Peace and Security Council/Organization")) << dump(r.entities);
   EXPECT_TRUE(r.entities.count("South Kordofan/Place")) << dump(r.entities);
   for (const std::string& e : r.entities) EXPECT_EQ(e.find("North African"), std::string::npos) << e;
+}
+
+// Intentions and conditions make a fact possible, not stated: hedged.
+TEST(Extraction, IntentionsAndConditionsHedge) {
+  for (const char* text : {"Kenya intends to attack Somalia.", "Should Kenya attack Somalia, Ethiopia would respond."}) {
+    Result r = run(text);
+    bool found = false;
+    for (const ExtractedFact& f : r.doc.facts)
+      if (f.relation == kg::Relation::kAttacks) {
+        found = true;
+        EXPECT_EQ(f.modality, kg::Modality::kHedged) << text;
+      }
+    EXPECT_TRUE(found) << text << dump(r.facts);
+  }
 }
 
 TEST(Extraction, TitlesAreStrippedAndAliasesMerged) {
