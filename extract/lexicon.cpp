@@ -90,7 +90,7 @@ std::optional<EntityType> Lexicon::description_type(std::string_view noun) const
 std::uint8_t Lexicon::verb_form(std::string_view word, std::string* lemma) const {
   auto it = verb_forms_.find(word);
   if (it == verb_forms_.end()) return 0;
-  if (lemma) *lemma = it->second.lemma;
+  if (lemma) *lemma = verb_lemmas_[it->second.lemma - 1];
   return it->second.form;
 }
 
@@ -367,13 +367,16 @@ Status Lexicon::load_triggers() {
   // consonant-vowel-consonant also gets the doubled forms ("ban" -> "banned", "banning").
   auto verbs = ontology::data_file("wordnet/verbs.txt");
   if (!verbs) return Status::error("WordNet verbs are missing from the build; install wordnet-base and rebuild");
-  auto add_form = [&](const std::string& w, std::uint8_t bit, const std::string& lemma) {
+  std::uint32_t current = 0;  // the lemma being added, as an index + 1
+  auto add_form = [&](const std::string& w, std::uint8_t bit, const std::string&) {
     VerbEntry& e = verb_forms_[w];
-    if (e.lemma.empty()) e.lemma = lemma;
-    if (e.lemma == lemma) e.form |= bit;
+    if (e.lemma == 0) e.lemma = current;
+    if (e.lemma == current) e.form |= bit;
   };
   verb_forms_.reserve(64 * 1024);
   auto add_verb = [&](const std::string& v) {
+    verb_lemmas_.push_back(v);
+    current = static_cast<std::uint32_t>(verb_lemmas_.size());
     auto irr = irregular.find(v);
     const bool irregular_verb = irr != irregular.end();
     if (irregular_verb) {
@@ -400,8 +403,15 @@ Status Lexicon::load_triggers() {
       else add_form(v + "ing", kGerundForm, v);
     }
     std::size_t n = v.size();
+    // Doubling belongs to short verbs and stressed endings ("ban", "commit", "control", "expel",
+    // "equip", "kidnap"); others never double ("visit" -> "visited").
+    auto doubling_end = [&]() {
+      for (std::string_view e : {"it", "ol", "el", "er", "ur", "ip", "ap", "op", "ag"})
+        if (v.size() >= e.size() && v.compare(v.size() - e.size(), e.size(), e) == 0) return true;
+      return false;
+    };
     if (!irregular_verb && n >= 3 && !is_vowel(v[n - 1]) && v[n - 1] != 'w' && v[n - 1] != 'x' && v[n - 1] != 'y' &&
-        is_vowel(v[n - 2]) && !is_vowel(v[n - 3])) {
+        is_vowel(v[n - 2]) && !is_vowel(v[n - 3]) && (n <= 5 || doubling_end())) {
       std::string d = v + v.back();
       add_form(d + "ed", kPastForm | kParticipleForm, v);
       add_form(d + "ing", kGerundForm, v);

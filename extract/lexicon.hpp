@@ -120,9 +120,10 @@ class Lexicon {
   std::map<std::string, std::size_t, std::less<>> counts_;
   struct VerbEntry {
     std::uint8_t form = 0;
-    std::string lemma;
+    std::uint32_t lemma = 0;  // index into verb_lemmas_ + 1; 0: none yet
   };
   StringMap<VerbEntry> verb_forms_;
+  std::vector<std::string> verb_lemmas_;
   StringMap<std::string> titles_;  // "foreign minister" -> kind
   StringSet title_prefixes_;       // "foreign" for "foreign minister": lets match_title stop early
   std::size_t max_title_tokens_ = 0;
