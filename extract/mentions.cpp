@@ -762,7 +762,7 @@ void CoreferenceStage::process(Document& doc) const {
         if (!desc || mention_at[n] != kNone) continue;
         // "the president of Brazil", "the President Lula": not a reference back.
         // ("accused the Gulf state of lying": an "of" + gerund is the accusation, not the office.)
-        bool of_name = toks[n + 1].lower_view() == "of" &&
+        bool of_name = n + 1 < s.last && toks[n + 1].lower_view() == "of" &&
                        !(n + 2 < s.last && toks[n + 2].lower.size() > 4 &&
                          toks[n + 2].lower.compare(toks[n + 2].lower.size() - 3, 3, "ing") == 0);
         if (n + 1 < s.last && (toks[n + 1].upper_initial || of_name)) continue;
