@@ -877,7 +877,7 @@ void CoreferenceStage::process(Document& doc) const {
       for (std::size_t m = upto; m-- > 0 && chosen.empty() && !group;) {
         const Mention& cand = doc.mentions[m];
         if (cand.last > first) continue;
-        if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
+        if (toks[cand.first].sentence + (person ? 3 : 2) < toks[first].sentence) break;  // he/she: a wider window
         if (!fits(cand)) continue;
         if (desc && m == subject) continue;  // "Beijing regards the island as ...": not Beijing
         if (toks[cand.first].sentence == toks[first].sentence) {

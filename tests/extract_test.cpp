@@ -345,6 +345,8 @@ const Case kCases[] = {
     {"'his party' is the body he belongs to", "Lai Ching-te, chairman of the Democratic Progressive "
      "Party, won. Japan congratulated Lai and his party.",
      {"Japan congratulates Lai Ching-te", "Japan congratulates Democratic Progressive Party"}, {}},
+    {"'he' looks three sentences back", "Lula arrived in Rome. The talks began on Monday. Reporters waited "
+     "outside. He later criticised Israel.", {"Luiz Inácio Lula da Silva criticizes Israel"}, {}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
