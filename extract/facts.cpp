@@ -142,19 +142,47 @@ std::size_t city_reading(SentenceView& v, std::size_t m) {
   for (const GazetteerHit& h : *hits) {
     const GazetteerEntry& g = v.lex().entries()[h.entry];
     if (h.kind != HitKind::kName || g.type != EntityType::kPlace) continue;
-    for (std::size_t e = 0; e < doc.entities.size(); ++e)
-      if (doc.entities[e].gazetteer == h.entry) return e;
-    DocEntity e;
-    e.label = g.label;
-    e.type = g.type;
-    e.qid = g.qid;
-    e.qid_certain = !g.qid.empty();
-    e.gazetteer = h.entry;
-    e.aliases = {joined};
-    doc.entities.push_back(e);
-    return doc.entities.size() - 1;
+    std::size_t before = doc.entities.size();
+    std::size_t e = entity_for_entry(doc, v.lex(), h.entry);
+    if (e == before) doc.entities[e].aliases = {joined};
+    return e;
   }
   return kNone;
+}
+
+std::size_t entity_for_entry(Document& doc, const Lexicon& lex, std::size_t entry) {
+  for (std::size_t e = 0; e < doc.entities.size(); ++e)
+    if (doc.entities[e].gazetteer == entry) return e;
+  const GazetteerEntry& g = lex.entries()[entry];
+  DocEntity e;
+  e.label = g.label;
+  e.type = g.type;
+  e.qid = g.qid;
+  e.qid_certain = !g.qid.empty();
+  e.gazetteer = entry;
+  doc.entities.push_back(e);
+  return doc.entities.size() - 1;
+}
+
+// One fact between two entities, if the relation admits their types; its confidence is lowered
+// for a hedged statement. The one place a fact is built.
+bool push_fact(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r, std::size_t se,
+               std::size_t oe, double confidence, Attributes a, std::size_t trigger) {
+  Document& doc = v.doc();
+  if (se == oe || !subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) return false;
+  ExtractedFact f;
+  f.subject = se;
+  f.object = oe;
+  f.relation = r;
+  f.negated = a.negated;
+  f.modality = a.modality;
+  f.confidence = std::clamp(a.modality == Modality::kHedged ? confidence * 0.8 : confidence, 0.0, 1.0);
+  f.sentence = sentence_index;
+  f.trigger = trigger;
+  f.time = time_of(v, s, trigger);
+  f.date = resolve_date(f.time, doc.date);
+  doc.facts.push_back(std::move(f));
+  return true;
 }
 
 void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,
@@ -168,22 +196,8 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
         if (std::size_t city = city_reading(v, om); city != kNone) targets = {city};
       for (std::size_t se : v.mention(sm).entities)
         for (std::size_t oe : targets) {
-          if (se == oe) continue;
-          if (!subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) continue;
-          ExtractedFact f;
-          f.subject = se;
-          f.object = oe;
-          f.relation = r;
-          f.negated = a.negated;
-          f.modality = a.modality;
-          double c = confidence * std::min(v.mention(sm).confidence, v.mention(om).confidence);
-          if (a.modality == Modality::kHedged) c *= 0.8;
-          f.confidence = std::clamp(c, 0.0, 1.0);
-          f.sentence = sentence_index;
-          f.trigger = trigger;
-          f.time = time_of(v, s, trigger);
-          f.date = resolve_date(f.time, doc.date);
-          doc.facts.push_back(std::move(f));
+          push_fact(v, s, sentence_index, r, se, oe,
+                    confidence * std::min(v.mention(sm).confidence, v.mention(om).confidence), a, trigger);
         }
     }
   if (family(r) != Family::kStructure && !a.negated && trigger < doc.tokens.size()) {
@@ -227,19 +241,7 @@ void record_event(SentenceView& v, std::size_t head, std::size_t sentence, const
 void emit_entity_pair(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r, std::size_t se,
                       std::size_t oe, double confidence, Attributes a, std::size_t trigger) {
   Document& doc = v.doc();
-  if (se == oe || !subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) return;
-  ExtractedFact f;
-  f.subject = se;
-  f.object = oe;
-  f.relation = r;
-  f.negated = a.negated;
-  f.modality = a.modality;
-  f.confidence = std::clamp(a.modality == Modality::kHedged ? confidence * 0.8 : confidence, 0.0, 1.0);
-  f.sentence = sentence_index;
-  f.trigger = trigger;
-  f.time = time_of(v, s, trigger);
-  f.date = resolve_date(f.time, doc.date);
-  doc.facts.push_back(std::move(f));
+  if (!push_fact(v, s, sentence_index, r, se, oe, confidence, a, trigger)) return;
   if (!a.negated && family(r) != Family::kStructure && trigger < doc.tokens.size()) {
     std::vector<std::size_t> agents = {se};
     if (is_symmetric(r)) agents.push_back(oe);
@@ -250,27 +252,10 @@ void emit_entity_pair(SentenceView& v, const Sentence& s, std::size_t sentence_i
 void emit_to_entities(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,
                       const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& object_entities,
                       double confidence, Attributes a, std::size_t trigger) {
-  Document& doc = v.doc();
   for (std::size_t sm : subjects)
     for (std::size_t se : v.mention(sm).entities)
-      for (std::size_t oe : object_entities) {
-        if (se == oe) continue;
-        if (!subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) continue;
-        ExtractedFact f;
-        f.subject = se;
-        f.object = oe;
-        f.relation = r;
-        f.negated = a.negated;
-        f.modality = a.modality;
-        double c = confidence * v.mention(sm).confidence;
-        if (a.modality == Modality::kHedged) c *= 0.8;
-        f.confidence = std::clamp(c, 0.0, 1.0);
-        f.sentence = sentence_index;
-        f.trigger = trigger;
-        f.time = time_of(v, s, trigger);
-        f.date = resolve_date(f.time, doc.date);
-        doc.facts.push_back(std::move(f));
-      }
+      for (std::size_t oe : object_entities)
+        push_fact(v, s, sentence_index, r, se, oe, confidence * v.mention(sm).confidence, a, trigger);
 }
 
 // "its military operations in Ukraine, especially in the Donbas region", "the war against

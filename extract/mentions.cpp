@@ -7,6 +7,7 @@
 
 #include "extract/categories.hpp"
 #include "extract/pipeline.hpp"
+#include "extract/sentence_view.hpp"
 #include "extract/tokenizer.hpp"
 
 namespace kg::extract {
@@ -583,20 +584,7 @@ void leader_governments(Document& doc, const Lexicon& lex) {
     if (!lex.has("person_government", doc.tokens[after].lower)) continue;
     std::size_t country = lex.entries()[person.gazetteer].country;
     if (country == kNoEntry) continue;
-    std::size_t ent = kNone;
-    for (std::size_t e = 0; e < doc.entities.size() && ent == kNone; ++e)
-      if (doc.entities[e].gazetteer == country) ent = e;
-    if (ent == kNone) {
-      const GazetteerEntry& g = lex.entries()[country];
-      DocEntity e;
-      e.label = g.label;
-      e.type = g.type;
-      e.qid = g.qid;
-      e.qid_certain = !g.qid.empty();
-      e.gazetteer = country;
-      doc.entities.push_back(e);
-      ent = doc.entities.size() - 1;
-    }
+    std::size_t ent = detail::entity_for_entry(doc, lex, country);
     m.kind = MentionKind::kActorPhrase;
     m.last = after + 1;
     m.entities = {ent};

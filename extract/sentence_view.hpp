@@ -106,6 +106,10 @@ std::string time_of(const SentenceView& v, const Sentence& s, std::size_t trigge
 bool object_fits(Relation r, EntityType t);
 bool subject_fits(Relation r, EntityType t);
 std::size_t city_reading(SentenceView& v, std::size_t m);
+// The document entity of a gazetteer entry, added (without aliases) if the text has not named it.
+std::size_t entity_for_entry(Document& doc, const Lexicon& lex, std::size_t entry);
+bool push_fact(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r, std::size_t se,
+               std::size_t oe, double confidence, Attributes a, std::size_t trigger);
 void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r,
           const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& objects,
           double confidence, Attributes a, std::size_t trigger);

@@ -204,20 +204,7 @@ void StructureStage::process(Document& doc) const {
         const DocEntity& person = doc.entities[pm.entities.front()];
         std::size_t country = person.gazetteer == kNoEntry ? kNoEntry : lex_.entries()[person.gazetteer].country;
         if (country != kNoEntry) {
-          std::size_t ce = kNone;
-          for (std::size_t e = 0; e < doc.entities.size() && ce == kNone; ++e)
-            if (doc.entities[e].gazetteer == country) ce = e;
-          if (ce == kNone) {
-            const GazetteerEntry& g = lex_.entries()[country];
-            DocEntity e;
-            e.label = g.label;
-            e.type = g.type;
-            e.qid = g.qid;
-            e.qid_certain = !g.qid.empty();
-            e.gazetteer = country;
-            doc.entities.push_back(e);
-            ce = doc.entities.size() - 1;
-          }
+          std::size_t ce = entity_for_entry(doc, lex_, country);
           ExtractedFact f;
           f.subject = pm.entities.front();
           f.object = ce;
