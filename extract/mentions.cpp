@@ -461,19 +461,13 @@ void MentionStage::process(Document& doc) const {
 void MentionStage::link(Document& doc, std::vector<Candidate>& cands) const {
   std::map<std::size_t, std::size_t> by_entry;
   std::map<std::pair<EntityType, std::string>, std::size_t> by_label;
+  // One entity per gazetteer entry (looked up in by_entry: linking runs once per mention).
   auto entity_for_entry = [&](std::size_t entry) {
     auto it = by_entry.find(entry);
     if (it != by_entry.end()) return it->second;
-    const GazetteerEntry& g = lex_.entries()[entry];
-    DocEntity e;
-    e.label = g.label;
-    e.type = g.type;
-    e.qid = g.qid;
-    e.qid_certain = !g.qid.empty();
-    e.gazetteer = entry;
-    doc.entities.push_back(e);
-    by_entry.emplace(entry, doc.entities.size() - 1);
-    return doc.entities.size() - 1;
+    std::size_t e = detail::entity_for_entry(doc, lex_, entry);
+    by_entry.emplace(entry, e);
+    return e;
   };
   auto add_alias = [&](std::size_t ent, std::string_view alias) {
     auto& a = doc.entities[ent].aliases;
