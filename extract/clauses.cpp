@@ -118,8 +118,7 @@ void ClauseStage::process(Document& doc) const {
     std::size_t last_head = kNone;
     for (std::size_t k = s.first; k < s.last; ++k) {
       if (v.mention_at(k) != kNone || !lower_word(v.tok(k))) continue;
-      std::string lemma;
-      std::uint8_t form = lex_.verb_form(v.low(k), &lemma);
+      std::uint8_t form = lex_.verb_form(v.low(k));
       if (!form) continue;
       if (v.has("determiner", k) || v.has("preposition", k) || v.has("relative", k) || v.has("modal", k)) continue;
       // An auxiliary heads the group only when no verb follows ("is a member"); else it joins it.

@@ -176,7 +176,7 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
   }
   std::string lemma;
   std::uint8_t form = v.lex().verb_form(noun, &lemma);
-  bool eventive = v.lex().triggers(noun) != nullptr || (form & (kBaseForm | kThirdForm)) ||
+  bool eventive = v.lex().triggers(noun) != nullptr || (form & (kBaseForm | kThirdForm | kGerundForm)) ||
                   v.lex().has("event_anaphor", noun);
   if (!eventive) return {};
   if (demonym != kNone) return v.mention(demonym).entities;

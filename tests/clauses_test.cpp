@@ -8,20 +8,13 @@
 #include <string>
 
 #include "extract/pipeline.hpp"
+#include "shared_extractor.hpp"
 
 namespace {
 
 using namespace kg::extract;
 
-const Extractor& extractor() {
-  static std::unique_ptr<Extractor> ex = [] {
-    std::unique_ptr<Extractor> e;
-    kg::Status s = Extractor::create(e);
-    EXPECT_TRUE(s.is_ok()) << s.message();
-    return e;
-  }();
-  return *ex;
-}
+const Extractor& extractor() { return kg::testing::shared_extractor(); }
 
 const char* kind_name(ClauseKind k) {
   static const char* kNames[] = {"main", "coordinated", "relative", "complement", "infinitive", "participial"};

@@ -9,20 +9,13 @@
 
 #include "extract/dates.hpp"
 #include "extract/pipeline.hpp"
+#include "shared_extractor.hpp"
 
 namespace {
 
 using namespace kg::extract;
 
-const Extractor& extractor() {
-  static std::unique_ptr<Extractor> ex = [] {
-    std::unique_ptr<Extractor> e;
-    kg::Status s = Extractor::create(e);
-    EXPECT_TRUE(s.is_ok()) << s.message();
-    return e;
-  }();
-  return *ex;
-}
+const Extractor& extractor() { return kg::testing::shared_extractor(); }
 
 struct Result {
   std::set<std::string> facts;  // "A rel B", denied ones as "!A rel B"
@@ -292,7 +285,7 @@ const Case kCases[] = {
      {"Syria criticizes Iran"}, {"Syria criticizes Iraq"}},
     {"killing a person attacks them", "Israel killed Ismail Haniyeh in Tehran.", {"Israel attacks Ismail Haniyeh"}, {}},
     {"appealing for help from X urges X", "Mali appealed for help from France.", {"Mali urges France"}, {}},
-    {"seizing the town of X", "Rebels from Chad seized the town of Konna.", {}, {}},
+    {"seizing the town of X", "Chad seized the town of Konna.", {"Chad occupies Konna"}, {}},
     {"a capitalised word before a description", "Qatar denied the claims. Egypt accused the Gulf state of lying.",
      {"Egypt accuses Qatar"}, {}},
     {"a month that is a surname", "British Prime Minister Theresa May criticised Russia.",
@@ -318,8 +311,8 @@ const Case kCases[] = {
      {"Brazil supports Bolivia"}, {"Chile supports Bolivia"}},
     {"an agent noun through 'which he described as'", "Hossein Amir blamed Washington, which he "
      "described as Israel's principal backer.", {"United States supports Israel"}, {}},
-    {"'that ruling' is a noun", "The tribunal ruled against Vietnam. Vietnam refused to accept that ruling.",
-     {}, {}},
+    {"'that ruling' is a noun, an act of the court", "The Permanent Court of Arbitration ruled against "
+     "Vietnam. Vietnam refused to accept that ruling.", {"Vietnam rejects Permanent Court of Arbitration"}, {}},
     {"praise of a deal goes to the signers' states", "Egyptian envoy Sameh Aziz met Jordanian envoy Omar "
      "Nasser. Aziz and Nasser signed an accord. Japan gave the agreement a warm welcome.",
      {"Japan praises Egypt", "Japan praises Jordan"}, {"Japan praises Sameh Aziz"}},
