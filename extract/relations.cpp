@@ -108,6 +108,9 @@ bool event_matches(const Lexicon& lex, const std::string& noun, const std::strin
   for (Relation r : a)
     for (Relation q : b)
       if (family(r) == family(q) && (family(r) == Family::kDisapprove || family(r) == Family::kFight)) return true;
+  // "that ruling" after "ruled": the noun is the verb's own -ing form.
+  std::string noun_lemma;
+  if ((lex.verb_form(noun, &noun_lemma) & kGerundForm) && noun_lemma == lemma) return true;
   std::string stem = !lemma.empty() && lemma.back() == 'e' ? lemma.substr(0, lemma.size() - 1) : lemma;
   if (stem.size() < 4 || noun.size() <= stem.size() || noun.compare(0, stem.size(), stem) != 0) return false;
   return lex.has("event_suffix", std::string_view(noun).substr(stem.size()));
@@ -151,8 +154,11 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
       ++q;
       continue;
     }
-    if (!t.word || t.upper_initial || v.has("preposition", q) || v.has("clause_break", q) || v.lowv(q) == "and" ||
-        v.lowv(q) == "or" || v.lowv(q) == "to")
+    // "that ruling": before the head a demonstrative is a determiner, not a clause break.
+    const bool demonstrative = head == kNone && v.has("determiner", q) && q + 1 < limit && v.mention_at(q + 1) == kNone &&
+                               lower_noun(v, q + 1);
+    if (!t.word || t.upper_initial || v.has("preposition", q) || (v.has("clause_break", q) && !demonstrative) ||
+        v.lowv(q) == "and" || v.lowv(q) == "or" || v.lowv(q) == "to")
       break;
     if (!v.has("determiner", q)) head = q;
     ++q;
