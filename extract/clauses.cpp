@@ -172,8 +172,11 @@ void ClauseStage::process(Document& doc) const {
       g.tense = future ? Tense::kFuture : (past_aux || (!aux && (form & kPastForm))) ? Tense::kPast : Tense::kPresent;
       const bool gerund = (form & kGerundForm) && !be && !aux;
       g.finite = !to && !gerund;
-      // Direct objects: a mention right after the verb, determiners aside.
-      {
+      // Direct objects: a mention right after the verb, determiners aside; none after a verb
+      // that takes none ("arrived Monday", "retaliated, Israel said").
+      std::string lemma;
+      lex_.verb_form(v.low(k), &lemma);
+      if (!lex_.intransitive(lemma)) {
         std::size_t q = g.last;
         while (q < s.last && v.mention_at(q) == kNone && v.has("determiner", q)) ++q;
         if (q < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).first == q &&

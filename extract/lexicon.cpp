@@ -111,6 +111,10 @@ Status Lexicon::load_words() {
   auto adjectives = ontology::data_file("wordnet/adjectives.txt");
   if (!adjectives) return Status::error("WordNet adjectives are missing from the build; install wordnet-base and rebuild");
   for (const TsvRow& row : parse_tsv(*adjectives)) adjectives_.emplace(row.fields[0]);
+  auto intransitive = ontology::data_file("linkgrammar/intransitive.txt");
+  if (!intransitive)
+    return Status::error("Link Grammar's verbs are missing from the build; install link-grammar-dictionaries-en and rebuild");
+  for (const TsvRow& row : parse_tsv(*intransitive)) intransitive_.emplace(row.fields[0]);
   constexpr std::string_view kFile = "lexicon/words.tsv";
   auto text = ontology::data_file(kFile);
   if (!text) return Status::error("ontology/lexicon/words.tsv is missing from the build");

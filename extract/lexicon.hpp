@@ -79,6 +79,8 @@ class Lexicon {
   // The VerbForm bits (document.hpp) of a lower-case word as a form of a WordNet verb, and its
   // lemma ("seized" -> past|participle, "seize"); 0 and empty for a word that is no verb form.
   std::uint8_t verb_form(std::string_view word, std::string* lemma = nullptr) const;
+  // Link Grammar lists the verb (a lemma) only as intransitive ("arrive", "retaliate").
+  bool intransitive(std::string_view lemma) const { return intransitive_.find(lemma) != intransitive_.end(); }
   // The number a count word stands for ("three" -> 3), or 0.
   std::size_t count_of(std::string_view word) const;
   // Type a definite description ("the president") refers to, or nullopt.
@@ -117,6 +119,7 @@ class Lexicon {
   std::map<std::string, EntityType, std::less<>> descriptions_;
   std::map<std::string, EntityType, std::less<>> group_descriptions_;
   StringSet adjectives_;
+  StringSet intransitive_;
   std::map<std::string, std::size_t, std::less<>> counts_;
   struct VerbEntry {
     std::uint8_t form = 0;

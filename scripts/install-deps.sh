@@ -11,7 +11,7 @@ PACKAGES=(
   nlohmann-json3-dev
   libgraphviz-dev graphviz
   libgtest-dev libxml2-dev
-  libicu-dev wordnet-base libssl-dev
+  libicu-dev wordnet-base link-grammar-dictionaries-en libssl-dev
   python3 curl
   # the server triple store the tests start on loopback (tests/virtuoso.sh)
   virtuoso-opensource

@@ -129,3 +129,35 @@ TEST(Clauses, StagesDeclareTheirLayers) {
 }
 
 }  // namespace
+
+namespace {
+
+// Each direct object as "verb>object".
+std::vector<std::string> objects(const std::string& text) {
+  Document doc;
+  kg::Status s = extractor().run(text, "test.txt", doc);
+  EXPECT_TRUE(s.is_ok()) << s.message();
+  std::vector<std::string> out;
+  for (const Clause& c : doc.clauses)
+    for (std::size_t m : c.objects)
+      out.push_back(doc.tokens[c.verb.head].text + ">" + std::string(doc.span(doc.mentions[m].first, doc.mentions[m].last)));
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+}  // namespace
+
+// Link Grammar's verb classes (data from link-grammar-dictionaries-en): a verb it lists only as
+// intransitive takes no direct object, so the name after it starts the next clause.
+TEST(Clauses, IntransitiveVerbsTakeNoDirectObject) {
+  std::vector<std::string> o = objects("Putin met Xi and praised Modi.");
+  EXPECT_TRUE(has(o, "met>Xi")) << join(o);
+  EXPECT_TRUE(has(o, "praised>Modi")) << join(o);
+  o = objects("When the envoy arrived Iran accused Israel of sabotage.");
+  EXPECT_FALSE(has(o, "arrived>Iran")) << join(o);
+  EXPECT_TRUE(has(o, "accused>Israel")) << join(o);
+  o = objects("Hours after Hamas retaliated Israel shelled Gaza.");
+  EXPECT_FALSE(has(o, "retaliated>Israel")) << join(o);
+  EXPECT_TRUE(has(o, "shelled>Gaza")) << join(o);
+}

@@ -1,0 +1,22 @@
+# Writes OUT: the verbs that Link Grammar's English dictionary (DIR = .../link-grammar/en) lists
+# only as intransitive (words/words.v.1.1, base forms) and nowhere else, neither in another verb
+# class nor inline in 4.0.dict. The clause stage gives these verbs no direct object.
+file(READ ${DIR}/words/words.v.1.1 candidates)
+string(REGEX MATCHALL "[a-z][a-z-]*\\.v" candidates "${candidates}")
+file(GLOB others ${DIR}/words/words.v.*.1 ${DIR}/words/words-medical.v.*.1)
+list(REMOVE_ITEM others ${DIR}/words/words.v.1.1)
+set(elsewhere " ")
+foreach(f IN LISTS others ITEMS ${DIR}/4.0.dict)
+  file(READ ${f} text)
+  string(REGEX REPLACE "[\n\t]" " " text "${text}")
+  string(APPEND elsewhere " ${text} ")
+endforeach()
+set(out "")
+foreach(c IN LISTS candidates)
+  string(FIND "${elsewhere}" " ${c}" at)
+  if(at EQUAL -1)
+    string(REGEX REPLACE "\\.v$" "" lemma "${c}")
+    string(APPEND out "${lemma}\n")
+  endif()
+endforeach()
+file(WRITE ${OUT} "${out}")
