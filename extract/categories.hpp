@@ -75,6 +75,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "capital_noun",
     "time_period",
     "relative_day",
+    "state_institution",
 };
 inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);
 inline constexpr std::size_t kMaxCategories = 128;

@@ -768,7 +768,9 @@ void CoreferenceStage::process(Document& doc) const {
         if (m.kind == MentionKind::kActorPhrase)
           for (std::size_t q = m.first; q < m.last; ++q)
             if (toks[q].lower == toks[i].lower) return true;
-        if (*desc == EntityType::kOrganization) return t == EntityType::kOrganization || t == EntityType::kGroup;
+        if (*desc == EntityType::kOrganization)
+          return t == EntityType::kOrganization || t == EntityType::kGroup ||
+                 (t == EntityType::kCountry && tok_has(toks[i], "state_institution"));
         // "the self-ruled island", "the archipelago": a territory may be a country too.
         if (*desc == EntityType::kPlace && territorial && t == EntityType::kCountry) return true;
         return t == *desc;

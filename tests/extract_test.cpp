@@ -340,6 +340,12 @@ const Case kCases[] = {
      {"Japan congratulates Lai Ching-te", "Japan congratulates Democratic Progressive Party"}, {}},
     {"'he' looks three sentences back", "Lula arrived in Rome. The talks began on Monday. Reporters waited "
      "outside. He later criticised Israel.", {"Luiz Inácio Lula da Silva criticizes Israel"}, {}},
+    {"'the ministry' is the state that acted", "Kenya summoned Uganda's envoy. The ministry accused Uganda "
+     "of lying.", {"Kenya accuses Uganda"}, {}},
+    {"'the cabinet' is the state that acted", "Norway recalled its ambassador from Iran. The cabinet accused "
+     "Iran of torture.", {"Norway accuses Iran"}, {}},
+    {"'the army' is not the organisation named before", "Moussa Faki spoke for the African Union. He "
+     "criticised the army.", {"Moussa Faki affiliatedWith African Union"}, {"Moussa Faki criticizes African Union"}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
