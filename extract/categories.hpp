@@ -76,6 +76,8 @@ inline constexpr std::string_view kCategoryNames[] = {
     "time_period",
     "relative_day",
     "state_institution",
+    "object_gerund_preposition",
+    "unrealized_gerund_preposition",
 };
 inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);
 inline constexpr std::size_t kMaxCategories = 128;

@@ -411,6 +411,20 @@ void ClauseStage::process(Document& doc) const {
           continue;
         }
       }
+      // 4b. A gerund after the previous verb's object and a preposition of object control
+      // ("warned Finland against joining NATO", "barred Russia from joining"; not "after",
+      // "while"): the object is its subject.
+      if (!g.finite && prev != kNone && k0 > s.first && v.has("object_gerund_preposition", k0 - 1) &&
+          !doc.clauses[prev].objects.empty() && v.mention(doc.clauses[prev].objects.back()).last + 1 == k0) {
+        c.kind = ClauseKind::kParticipial;
+        c.parent = prev;
+        c.inherited = true;
+        c.subjects = doc.clauses[prev].objects;
+        // "warned Israel against attacking", "barred Russia from joining": the act did not happen.
+        if (v.has("unrealized_gerund_preposition", k0 - 1) && c.verb.modality == Modality::kAsserted)
+          c.verb.modality = Modality::kHedged;
+        continue;
+      }
       // 5. A gerund after "while", "after", "by" ... ("while calling on Tehran"): the main clause's.
       if (!g.finite && prev != kNone && (before == "while" || before == "after" || before == "before" ||
                                          before == "by" || before == "when" || before == "since")) {

@@ -54,6 +54,12 @@ struct Case {
 };
 
 const Case kCases[] = {
+    {"a gerund after the object and 'of' or 'against' takes the object as subject",
+     "Egypt accused Israel of attacking Gaza. Iran warned Israel against attacking Lebanon.",
+     {"accused:main:Egypt", "attacking:participial:Israel", "attacking:participial:Israel:hedged"},
+     {"attacking:participial:Egypt", "attacking:participial:Iran"}},
+    {"a gerund after 'after' keeps the main subject", "Israel struck Hamas after warning Lebanon.",
+     {"warning:participial:Israel"}, {"warning:participial:Hamas"}},
     {"coordinated verb phrase inherits the finite subject, not the infinitive's",
      "Egypt urged Israel to stop the war, and accused Hamas of delays.",
      {"urged:main:Egypt", "stop:infinitive:Israel", "accused:coordinated:Egypt"}, {}},

@@ -346,6 +346,10 @@ const Case kCases[] = {
      "Iran of torture.", {"Norway accuses Iran"}, {}},
     {"'the army' is not the organisation named before", "Moussa Faki spoke for the African Union. He "
      "criticised the army.", {"Moussa Faki affiliatedWith African Union"}, {"Moussa Faki criticizes African Union"}},
+    {"the accused did the act of the gerund", "Russia blamed Ukraine for shelling Donetsk.",
+     {"Russia accuses Ukraine", "Ukraine attacks Donetsk"}, {"Russia attacks Donetsk"}},
+    {"warned against: the warned one's act", "Iran warned Israel against attacking Lebanon.",
+     {"Iran warns Israel", "Israel attacks Lebanon"}, {"Iran attacks Lebanon"}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
 };
