@@ -10,9 +10,11 @@
 #include <sstream>
 
 #include "export/exporters.hpp"
+#include "export/iri.hpp"
 #include "export/output_file.hpp"
 #include "export/reader.hpp"
 #include "graph/analytics.hpp"
+#include "graph/numbers.hpp"
 #include "extract/dates.hpp"
 #include "extract/pipeline.hpp"
 #include "ontology/data.hpp"
@@ -55,10 +57,13 @@ options:
   --date YYYY-MM-DD  publication date of the inputs: relative times ("on Saturday",
                      "yesterday") in facts resolve against it
   --layout ENGINE    Graphviz layout for diagrams (dot, neato, sfdp, ...); default by size
+  --force            replace an output that is a symbolic link, FIFO or device (refused otherwise)
   -h, --help         show this help
 
 exit status: 0 success, 1 input or output error, 2 usage error.
-Output files are written to a temporary file and renamed, so a failure leaves none behind.
+All or nothing: every output goes to a temporary file first, and the outputs replace their targets
+only when all were written; a failure or an interrupt (Ctrl-C, SIGTERM) leaves the old files as
+they were and no temporary file behind.
 )";
 
 constexpr const char* kOntologyHelp = R"(usage: kgbuild ontology [-o FILE]
@@ -116,6 +121,7 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
   std::vector<std::string> inputs, outputs;
   std::string format_name;
   std::string date;
+  bool force = false;
   exporters::ExportOptions opt;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -133,6 +139,8 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
       const std::string* v = value("a file name");
       if (!v) return kExitUsage;
       outputs.push_back(*v);
+    } else if (a == "--force") {
+      force = true;
     } else if (a == "--format") {
       const std::string* v = value("a format name");
       if (!v) return kExitUsage;
@@ -164,9 +172,9 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
     err << "kgbuild extract: no input; give one or more article files, or `-` for standard input\n";
     return kExitUsage;
   }
-  if (opt.base.empty() || (opt.base.back() != '/' && opt.base.back() != '#')) {
-    err << "kgbuild extract: --base must be an absolute IRI ending in '/' or '#', e.g. "
-           "https://example.org/kg/\n";
+  if (!exporters::valid_base_iri(opt.base)) {
+    err << "kgbuild extract: --base must be an absolute IRI ending in '/' or '#', without spaces, quotes or "
+           "<>{}|\\^` characters, e.g. https://example.org/kg/\n";
     return kExitUsage;
   }
   // Resolve every output's format before reading anything.
@@ -210,14 +218,20 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
     }
     extractor->add_to_graph(doc, graph);
   }
+  // All or nothing: every output is staged first, and replaces its target only when all were
+  // written.
+  exporters::OutputTransaction outs;
   for (std::size_t i = 0; i < outputs.size(); ++i) {
     const exporters::Format* f = fmts[i];
-    Status s = exporters::write_file_atomically(
-        outputs[i], [&](std::FILE* fh) { return f->write(graph, opt, fh); });
+    Status s = outs.stage(outputs[i], [&](std::FILE* fh) { return f->write(graph, opt, fh); }, force);
     if (!s) {
       err << "kgbuild: " << s.message() << "\n";
       return kExitError;
     }
+  }
+  if (Status s = outs.commit(); !s) {
+    err << "kgbuild: " << s.message() << "\n";
+    return kExitError;
   }
   return kExitOk;
 }
@@ -421,7 +435,12 @@ int query_command(const std::vector<std::string>& args, std::ostream& err) {
     } else if (a == "--row-cap") {
       const std::string* v = value("a number");
       if (!v) return kExitUsage;
-      row_cap = std::strtoul(v->c_str(), nullptr, 10);
+      auto n = parse_count(*v);
+      if (!n) {
+        err << "kgbuild query: --row-cap needs a whole number (0 for none), not '" << *v << "'\n";
+        return kExitUsage;
+      }
+      row_cap = *n;
     } else if (a == "--no-ontology") {
       ontology = false;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -645,7 +664,12 @@ int render_command(const std::vector<std::string>& args, std::ostream& err) {
     } else if (a == "--focus" && has) {
       focus = args[++i];
     } else if (a == "--depth" && has) {
-      filter.depth = std::strtoul(args[++i].c_str(), nullptr, 10);
+      auto n = parse_count(args[++i]);
+      if (!n) {
+        err << "kgbuild render: --depth needs a whole number, not '" << args[i] << "'\n";
+        return kExitUsage;
+      }
+      filter.depth = *n;
     } else if (a == "--relations" && has) {
       for (const std::string& r : split_commas(args[++i])) {
         auto rel = relation_from_name(r);
@@ -665,11 +689,21 @@ int render_command(const std::vector<std::string>& args, std::ostream& err) {
         filter.families.insert(*fam);
       }
     } else if (a == "--min-confidence" && has) {
-      filter.min_confidence = std::strtod(args[++i].c_str(), nullptr);
+      auto x = parse_real(args[++i]);
+      if (!x || *x < 0 || *x > 1) {
+        err << "kgbuild render: --min-confidence needs a number from 0 to 1, not '" << args[i] << "'\n";
+        return kExitUsage;
+      }
+      filter.min_confidence = *x;
     } else if (a == "--include-negated") {
       filter.include_negated = opt.include_negated = true;
     } else if (a == "--max-nodes" && has) {
-      filter.max_nodes = std::strtoul(args[++i].c_str(), nullptr, 10);
+      auto n = parse_count(args[++i]);
+      if (!n) {
+        err << "kgbuild render: --max-nodes needs a whole number, not '" << args[i] << "'\n";
+        return kExitUsage;
+      }
+      filter.max_nodes = *n;
     } else if (a == "--layout" && has) {
       opt.layout = args[++i];
     } else if (a.size() > 1 && a[0] == '-') {
@@ -714,7 +748,12 @@ int stats_command(const std::vector<std::string>& args, std::ostream& err) {
       std::cout << kStatsHelp;
       return kExitOk;
     } else if (args[i] == "--top" && i + 1 < args.size()) {
-      top = std::strtoul(args[++i].c_str(), nullptr, 10);
+      auto n = parse_count(args[++i]);
+      if (!n) {
+        err << "kgbuild stats: --top needs a whole number, not '" << args[i] << "'\n";
+        return kExitUsage;
+      }
+      top = *n;
     } else if (args[i].size() > 1 && args[i][0] == '-') {
       err << "kgbuild stats: unknown option '" << args[i] << "'\n";
       return kExitUsage;

@@ -51,7 +51,20 @@ const char* family_colour(Family f) {
 // cgraph's API takes char* for strings it only reads.
 char* c(const std::string& s) { return const_cast<char*>(s.c_str()); }
 char* c(const char* s) { return const_cast<char*>(s); }
-void set(void* obj, const char* key, const std::string& value) { agsafeset(obj, c(key), c(value), c("")); }
+// Graphviz reads backslash escapes in labels and tooltips ("\\n", "\\N", and "\\\"" in DOT): a
+// backslash of the text is doubled so that it shows as itself and cannot end a quoted string.
+std::string escape_backslashes(const std::string& value) {
+  if (value.find('\\') == std::string::npos) return value;
+  std::string out;
+  for (char ch : value) {
+    if (ch == '\\') out += '\\';
+    out += ch;
+  }
+  return out;
+}
+void set(void* obj, const char* key, const std::string& value) {
+  agsafeset(obj, c(key), c(escape_backslashes(value)), c(""));
+}
 std::string num(double v) {
   char b[32];
   std::snprintf(b, sizeof b, "%.2f", v);

@@ -2,6 +2,21 @@
 
 namespace kg::exporters {
 
+bool valid_base_iri(std::string_view base) {
+  if (base.empty() || (base.back() != '/' && base.back() != '#')) return false;
+  std::size_t colon = base.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    char c = base[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+    if (!ok) return false;
+  }
+  for (unsigned char c : base)
+    if (c <= 0x20 || c == 0x7f || std::string_view("<>\"{}|\\^`").find(static_cast<char>(c)) != std::string_view::npos)
+      return false;
+  return true;
+}
+
 std::string percent_encode(std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;

@@ -14,6 +14,9 @@
 namespace kg::exporters {
 
 std::string percent_encode(std::string_view text);
+// Whether `base` can prefix kgbuild's IRIs: an absolute IRI (scheme ":" ...) of printable ASCII
+// or UTF-8 without space, control characters or any of <>"{}|\^` and ending in '/' or '#'.
+bool valid_base_iri(std::string_view base);
 std::string entity_iri(std::string_view base, const Entity& e);
 std::string document_iri(std::string_view base, const DocumentInfo& d);
 std::string fact_iri(std::string_view base, const KnowledgeGraph& g, KnowledgeGraph::Edge e,

@@ -12,6 +12,7 @@
 
 #include "export/raptor_handles.hpp"
 #include "export/vocab.hpp"
+#include "graph/numbers.hpp"
 
 namespace kg::exporters {
 namespace {
@@ -130,10 +131,22 @@ Status build(const Triples& t, const std::string& source, KnowledgeGraph& g) {
     if (doc && docs.count(*doc)) p.document = docs[*doc];
     else p.document = g.add_document({doc ? doc_id_of(*doc) : "unknown", source, "", "", ""});
     if (const std::string* v = get("evidence")) p.evidence = *v;
-    if (const std::string* v = get("sentenceIndex")) p.sentence = std::stoul(*v);
-    if (const std::string* v = get("charStart")) p.begin = std::stoul(*v);
-    if (const std::string* v = get("charEnd")) p.end = std::stoul(*v);
-    if (const std::string* v = get("confidence")) p.confidence = std::strtod(v->c_str(), nullptr);
+    // Numbers are parsed strictly: a literal that is not one is an error naming the fact.
+    auto number = [&](std::string_view field, std::size_t& out) {
+      const std::string* v = get(field);
+      if (!v) return true;
+      auto n = parse_count(*v);
+      if (n) out = *n;
+      return n.has_value();
+    };
+    if (!number("sentenceIndex", p.sentence) || !number("charStart", p.begin) || !number("charEnd", p.end))
+      return Status::error(source + ": the fact <" + s + "> has a sentence index or character offset that is "
+                           "not a whole number; the file was not written by kgbuild or was edited");
+    if (const std::string* v = get("confidence")) {
+      auto x = parse_real(*v);
+      if (!x) return Status::error(source + ": the fact <" + s + "> has a confidence '" + *v + "' that is not a number");
+      p.confidence = *x;
+    }
     if (const std::string* v = get("modality")) {
       for (Modality m : {Modality::kAsserted, Modality::kHedged, Modality::kFuture, Modality::kReported})
         if (name(m) == *v) p.modality = m;
@@ -180,78 +193,223 @@ Status read_rdf(const std::string& path, const std::string& text, const char* sy
   return build(t, path, g);
 }
 
+// Typed access to a JSON document that may not be kgbuild's: every wrong shape is an error that
+// names the file and the JSON path ("nodes[3].label: expected a string"), never an exception.
+class JsonIn {
+ public:
+  explicit JsonIn(const std::string& path) : path_(path) {}
+  bool failed() const { return !error_.empty(); }
+  Status status() const {
+    return failed() ? Status::error(path_ + ": not kgbuild's JSON: " + error_ +
+                                    "; read only files that kgbuild wrote (kgbuild extract -o FILE.json)")
+                    : Status::ok();
+  }
+  void fail(const std::string& where, const std::string& what) {
+    if (error_.empty()) error_ = where + ": " + what;
+  }
+  // The member `key` of the object `o` (at `where`), or nullptr when absent; an error when `o` is
+  // not an object.
+  const nlohmann::json* member(const nlohmann::json& o, const char* key, const std::string& where) {
+    if (!o.is_object()) {
+      fail(where, "expected an object");
+      return nullptr;
+    }
+    auto it = o.find(key);
+    return it == o.end() || it->is_null() ? nullptr : &*it;
+  }
+  std::string str(const nlohmann::json& o, const char* key, const std::string& where, std::string fallback = "") {
+    const nlohmann::json* v = member(o, key, where);
+    if (!v) return fallback;
+    if (!v->is_string()) {
+      fail(where + "." + key, "expected a string");
+      return fallback;
+    }
+    return v->get<std::string>();
+  }
+  std::size_t count(const nlohmann::json& o, const char* key, const std::string& where) {
+    const nlohmann::json* v = member(o, key, where);
+    if (!v) return 0;
+    if (!v->is_number_unsigned() && !(v->is_number_integer() && v->get<long long>() >= 0)) {
+      fail(where + "." + key, "expected a whole number");
+      return 0;
+    }
+    return v->get<std::size_t>();
+  }
+  double real(const nlohmann::json& o, const char* key, const std::string& where) {
+    const nlohmann::json* v = member(o, key, where);
+    if (!v) return 0.0;
+    if (!v->is_number()) {
+      fail(where + "." + key, "expected a number");
+      return 0.0;
+    }
+    return v->get<double>();
+  }
+  bool boolean(const nlohmann::json& o, const char* key, const std::string& where) {
+    const nlohmann::json* v = member(o, key, where);
+    if (!v) return false;
+    if (!v->is_boolean()) {
+      fail(where + "." + key, "expected true or false");
+      return false;
+    }
+    return v->get<bool>();
+  }
+  // The array member `key` (empty when absent).
+  const nlohmann::json& array(const nlohmann::json& o, const char* key, const std::string& where) {
+    static const nlohmann::json kEmpty = nlohmann::json::array();
+    const nlohmann::json* v = member(o, key, where);
+    if (!v) return kEmpty;
+    if (!v->is_array()) {
+      fail(where + "." + key, "expected an array");
+      return kEmpty;
+    }
+    return *v;
+  }
+
+ private:
+  std::string path_;
+  std::string error_;
+};
+
+std::string at(const std::string& where, std::size_t i) { return where + "[" + std::to_string(i) + "]"; }
+
 Status read_node_link(const std::string& path, const nlohmann::json& j, KnowledgeGraph& g) {
+  JsonIn in(path);
+  if (!j.is_object()) in.fail("the top level", "expected an object with \"nodes\" and \"edges\"");
+  if (in.failed()) return in.status();
+  if (!j.contains("nodes") || !j.contains("edges")) in.fail("the top level", "\"nodes\" and \"edges\" are missing");
+  if (in.failed()) return in.status();
   std::map<std::string, std::size_t> docs;
-  for (const auto& d : j["graph"].value("documents", nlohmann::json::array())) {
-    DocumentInfo info;
-    info.id = doc_id_of(d.value("id", ""));
-    info.source = d.value("source", "");
-    info.title = d.value("title", "");
-    info.date = d.value("date", "");
-    info.content_hash = d.value("content_hash", "");
-    docs[d.value("id", "")] = g.add_document(info);
-  }
-  std::map<std::string, KnowledgeGraph::Vertex> vertex;
-  for (const auto& n : j.value("nodes", nlohmann::json::array())) {
-    Entity e;
-    e.key = n.value("key", key_of(n.value("id", "")));
-    e.label = n.value("label", e.key);
-    auto type = entity_type_from_name(n.value("type", ""));
-    if (!type) return Status::error(path + ": node " + e.key + " has an unknown type");
-    e.type = *type;
-    e.title = n.value("title", "");
-    e.wikidata = n.value("wikidata", "");
-    e.wikidata_certain = !e.wikidata.empty();
-    for (const auto& a : n.value("aliases", nlohmann::json::array())) e.aliases.push_back(a.get<std::string>());
-    vertex[n.value("id", "")] = g.add_entity(e);
-  }
-  for (const auto& ed : j.value("edges", nlohmann::json::array())) {
-    auto rel = relation_from_name(ed.value("relation", ""));
-    std::string s = ed.value("source", ""), o = ed.value("target", "");
-    if (!rel || !vertex.count(s) || !vertex.count(o)) return Status::error(path + ": an edge names an unknown node or relation");
-    for (const auto& sup : ed.value("support", nlohmann::json::array())) {
-      Provenance p;
-      std::string doc = sup.value("document", "");
-      p.document = docs.count(doc) ? docs[doc] : g.add_document({doc_id_of(doc), path, "", "", ""});
-      p.sentence = sup.value("sentence", 0u);
-      p.begin = sup.value("begin", 0u);
-      p.end = sup.value("end", 0u);
-      p.evidence = sup.value("evidence", "");
-      p.confidence = sup.value("confidence", 0.0);
-      for (Modality m : {Modality::kAsserted, Modality::kHedged, Modality::kFuture, Modality::kReported})
-        if (name(m) == sup.value("modality", "asserted")) p.modality = m;
-      p.time = sup.value("time", "");
-      p.date = sup.value("date", "");
-      p.basis = sup.value("basis", "");
-      g.add_fact(vertex[s], *rel, vertex[o], ed.value("negated", false), p);
+  if (const nlohmann::json* graph = in.member(j, "graph", "the top level")) {
+    const nlohmann::json& documents = in.array(*graph, "documents", "graph");
+    for (std::size_t i = 0; i < documents.size() && !in.failed(); ++i) {
+      const nlohmann::json& d = documents[i];
+      const std::string w = at("graph.documents", i);
+      DocumentInfo info;
+      std::string id = in.str(d, "id", w);
+      info.id = doc_id_of(id);
+      info.source = in.str(d, "source", w);
+      info.title = in.str(d, "title", w);
+      info.date = in.str(d, "date", w);
+      info.content_hash = in.str(d, "content_hash", w);
+      if (!in.failed()) docs[id] = g.add_document(info);
     }
   }
-  return Status::ok();
+  std::map<std::string, KnowledgeGraph::Vertex> vertex;
+  const nlohmann::json& nodes = in.array(j, "nodes", "the top level");
+  for (std::size_t i = 0; i < nodes.size() && !in.failed(); ++i) {
+    const nlohmann::json& n = nodes[i];
+    const std::string w = at("nodes", i);
+    Entity e;
+    std::string id = in.str(n, "id", w);
+    e.key = in.str(n, "key", w, key_of(id));
+    e.label = in.str(n, "label", w, e.key);
+    auto type = entity_type_from_name(in.str(n, "type", w));
+    if (in.failed()) break;
+    if (!type) {
+      in.fail(w + ".type", "expected Person, Country, Organization, Group or Place");
+      break;
+    }
+    e.type = *type;
+    e.title = in.str(n, "title", w);
+    e.wikidata = in.str(n, "wikidata", w);
+    e.wikidata_certain = !e.wikidata.empty();
+    const nlohmann::json& aliases = in.array(n, "aliases", w);
+    for (std::size_t k = 0; k < aliases.size(); ++k) {
+      if (!aliases[k].is_string()) {
+        in.fail(at(w + ".aliases", k), "expected a string");
+        break;
+      }
+      e.aliases.push_back(aliases[k].get<std::string>());
+    }
+    if (!in.failed()) vertex[id] = g.add_entity(e);
+  }
+  const nlohmann::json& edges = in.array(j, "edges", "the top level");
+  for (std::size_t i = 0; i < edges.size() && !in.failed(); ++i) {
+    const nlohmann::json& ed = edges[i];
+    const std::string w = at("edges", i);
+    auto rel = relation_from_name(in.str(ed, "relation", w));
+    std::string s = in.str(ed, "source", w), o = in.str(ed, "target", w);
+    bool negated = in.boolean(ed, "negated", w);
+    if (in.failed()) break;
+    if (!rel) {
+      in.fail(w + ".relation", "not one of the relations of ontology/kg.ttl");
+      break;
+    }
+    if (!vertex.count(s) || !vertex.count(o)) {
+      in.fail(w, "source or target names no node");
+      break;
+    }
+    const nlohmann::json& support = in.array(ed, "support", w);
+    for (std::size_t k = 0; k < support.size() && !in.failed(); ++k) {
+      const nlohmann::json& sup = support[k];
+      const std::string ws = at(w + ".support", k);
+      Provenance p;
+      std::string doc = in.str(sup, "document", ws);
+      p.sentence = in.count(sup, "sentence", ws);
+      p.begin = in.count(sup, "begin", ws);
+      p.end = in.count(sup, "end", ws);
+      p.evidence = in.str(sup, "evidence", ws);
+      p.confidence = in.real(sup, "confidence", ws);
+      std::string modality = in.str(sup, "modality", ws, "asserted");
+      bool known = false;
+      for (Modality m : {Modality::kAsserted, Modality::kHedged, Modality::kFuture, Modality::kReported})
+        if (name(m) == modality) {
+          p.modality = m;
+          known = true;
+        }
+      if (!known) in.fail(ws + ".modality", "expected asserted, hedged, future or reported");
+      p.time = in.str(sup, "time", ws);
+      p.date = in.str(sup, "date", ws);
+      p.basis = in.str(sup, "basis", ws);
+      if (in.failed()) break;
+      p.document = docs.count(doc) ? docs[doc] : g.add_document({doc_id_of(doc), path, "", "", ""});
+      g.add_fact(vertex[s], *rel, vertex[o], negated, p);
+    }
+  }
+  return in.status();
 }
 
 // kgbuild's JSON-LD: a flat @graph of node objects with the context's terms.
 Status read_jsonld(const std::string& path, const nlohmann::json& j, KnowledgeGraph& g) {
+  JsonIn in(path);
   Triples t;
   static const std::map<std::string, std::string> kTerms = {
       {"label", kLabel}, {"altLabel", kAltLabel}, {"sameAs", kSameAs},
       {"exactMatch", kExactMatch}, {"wasDerivedFrom", kDerivedFrom},
       {"headline", kDcTitle}, {"published", kDcDate}};
-  for (const auto& n : j.value("@graph", nlohmann::json::array())) {
-    std::string s = n.value("@id", "");
-    for (const auto& [k, v] : n.items()) {
-      if (k == "@id") continue;
-      std::string p = k == "@type" ? kRdfType
-                      : kTerms.count(k) ? kTerms.at(k)
-                                        : std::string(kOntologyNs) + k;
-      auto add = [&](const nlohmann::json& x) {
-        std::string o = x.is_string() ? x.get<std::string>() : x.is_boolean() ? (x.get<bool>() ? "true" : "false") : x.dump();
-        if (k == "@type") o = std::string(kOntologyNs) + o;
+  if (!j.is_object() || !j.contains("@graph")) in.fail("the top level", "expected an object with \"@graph\"");
+  static const nlohmann::json kNone = nlohmann::json::array();
+  const nlohmann::json& nodes = in.failed() ? kNone : in.array(j, "@graph", "the top level");
+  for (std::size_t i = 0; i < nodes.size() && !in.failed(); ++i) {
+    const nlohmann::json& n = nodes[i];
+    const std::string w = at("@graph", i);
+    std::string s = in.str(n, "@id", w);
+    if (in.failed()) break;
+    for (auto it = n.begin(); it != n.end() && !in.failed(); ++it) {
+      const std::string key = it.key();
+      if (key == "@id") continue;
+      const std::string p = key == "@type" ? kRdfType : kTerms.count(key) ? kTerms.at(key) : std::string(kOntologyNs) + key;
+      const nlohmann::json& value = it.value();
+      const std::size_t count = value.is_array() ? value.size() : 1;
+      for (std::size_t k = 0; k < count; ++k) {
+        const nlohmann::json& x = value.is_array() ? value[k] : value;
+        std::string o;
+        if (x.is_string()) o = x.get<std::string>();
+        else if (x.is_boolean()) o = x.get<bool>() ? "true" : "false";
+        else if (x.is_number()) o = x.dump();
+        else if (x.is_object() && x.contains("@id") && x["@id"].is_string()) o = x["@id"].get<std::string>();
+        else if (x.is_object() && x.contains("@value") && (x["@value"].is_string() || x["@value"].is_number()))
+          o = x["@value"].is_string() ? x["@value"].get<std::string>() : x["@value"].dump();
+        else {
+          in.fail(w + "." + key, "expected a string, number, boolean, {\"@id\"} or {\"@value\"}");
+          break;
+        }
+        if (key == "@type") o = std::string(kOntologyNs) + o;
         t.add(s, p, o);
-      };
-      if (v.is_array()) for (const auto& x : v) add(x);
-      else add(v);
+      }
     }
   }
+  if (in.failed()) return in.status();
   return build(t, path, g);
 }
 
@@ -266,8 +424,13 @@ Status read_graph(const std::string& path, KnowledgeGraph& g) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   if (ext == ".json" || ext == ".jsonld") {
-    nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-    if (j.is_discarded()) return Status::error(path + ": not valid JSON");
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {  // the library reports syntax by exception
+      return Status::error(path + ": not valid JSON at byte " + std::to_string(e.byte) + "; read only files "
+                           "that kgbuild wrote (kgbuild extract -o FILE.json)");
+    }
     return ext == ".json" ? read_node_link(path, j, g) : read_jsonld(path, j, g);
   }
   const char* syntax = ext == ".ttl" ? "turtle" : ext == ".nt" ? "ntriples" : ext == ".nq" ? "nquads"

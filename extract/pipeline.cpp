@@ -84,13 +84,15 @@ static std::string headline(std::string_view text) {
 
 Status Extractor::run(std::string_view text, std::string_view source, Document& doc,
                       std::string_view date) const {
+  // The door: validated and normalised once, so that no stage or writer meets bytes it cannot
+  // carry (control characters in XML, invalid UTF-8 in a file name).
   if (Status s = validate_utf8(text); !s) return s;
   doc = Document();
-  doc.text = std::string(text);
-  doc.source = std::string(source);
+  doc.text = normalise_text(text);
+  doc.source = printable_name(source);
   doc.date = std::string(date);
-  doc.title = headline(text);
-  doc.id = stem_of(source) + "-" + sha256_hex(text).substr(0, 8);
+  doc.title = headline(doc.text);
+  doc.id = stem_of(doc.source) + "-" + sha256_hex(doc.text).substr(0, 8);
   for (const auto& st : stages_) st->process(doc);
   return Status::ok();
 }

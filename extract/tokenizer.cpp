@@ -255,19 +255,99 @@ bool is_closer(const Token& t) { return t.text == "\"" || t.text == ")" || t.tex
 
 }  // namespace
 
+namespace {
+
+// Length of the strictly valid UTF-8 sequence at i (RFC 3629), or 0.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return 1;
+  auto cont = [&](std::size_t k) { return k < s.size() && (b(k) & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(i + 1) || !cont(i + 2)) return 0;
+    if (c == 0xE0 && b(i + 1) < 0xA0) return 0;   // overlong
+    if (c == 0xED && b(i + 1) >= 0xA0) return 0;  // surrogates U+D800-DFFF
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+    if (c == 0xF0 && b(i + 1) < 0x90) return 0;  // overlong
+    if (c == 0xF4 && b(i + 1) >= 0x90) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;  // 80-C1 (continuation or overlong lead), F5-FF
+}
+
+std::string hex_byte(unsigned v) {
+  char b[3];
+  std::snprintf(b, sizeof b, "%02X", v & 0xFF);
+  return b;
+}
+
+}  // namespace
+
 Status validate_utf8(std::string_view text) {
+  if (text.size() >= 2 && ((static_cast<unsigned char>(text[0]) == 0xFF && static_cast<unsigned char>(text[1]) == 0xFE) ||
+                           (static_cast<unsigned char>(text[0]) == 0xFE && static_cast<unsigned char>(text[1]) == 0xFF)))
+    return Status::error("the input is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8; convert it "
+                         "first: `iconv -f UTF-16 -t UTF-8 FILE > FILE.txt`");
   std::size_t i = 0;
   while (i < text.size()) {
-    std::size_t at = i;
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    char32_t cp = decode(text, i);
-    if (cp == 0xFFFD && !(c == 0xEF && i - at == 3))
-      return Status::error("the input is not valid UTF-8 (bad byte 0x" +
-                           [](unsigned v) { char b[3]; std::snprintf(b, 3, "%02X", v); return std::string(b); }(c) +
-                           " at byte offset " + std::to_string(at) +
-                           "); convert it first, e.g. `iconv -f LATIN1 -t UTF-8`");
+    std::size_t len = utf8_length(text, i);
+    if (len) {
+      i += len;
+      continue;
+    }
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    // UTF-16 without a BOM: every other byte of ASCII text is NUL.
+    std::size_t nuls = 0, probe = std::min<std::size_t>(text.size(), 512);
+    for (std::size_t k = 0; k < probe; ++k) nuls += text[k] == '\0';
+    std::string hint = nuls * 4 > probe ? "it looks like UTF-16: `iconv -f UTF-16LE -t UTF-8 FILE > FILE.txt` (or UTF-16BE)"
+                       : c >= 0x80 && c <= 0x9F ? "it looks like Windows-1252: `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.txt`"
+                                                : "if it is Latin-1: `iconv -f LATIN1 -t UTF-8 FILE > FILE.txt`";
+    return Status::error("the input is not valid UTF-8 (bad byte 0x" + hex_byte(c) + " at byte offset " +
+                         std::to_string(i) + "); convert it first; " + hint);
   }
+  // UTF-16 without BOM can also be valid UTF-8 (ASCII and NULs): say so rather than extract noise.
+  std::size_t nuls = 0, probe = std::min<std::size_t>(text.size(), 512);
+  for (std::size_t k = 0; k < probe; ++k) nuls += text[k] == '\0';
+  if (probe >= 8 && nuls * 4 > probe)
+    return Status::error("the input is full of NUL bytes: it looks like UTF-16, not UTF-8; convert it first: "
+                         "`iconv -f UTF-16LE -t UTF-8 FILE > FILE.txt` (or UTF-16BE)");
   return Status::ok();
+}
+
+std::string normalise_text(std::string_view t) {
+  if (t.size() >= 3 && t.compare(0, 3, "\xEF\xBB\xBF") == 0) t.remove_prefix(3);
+  std::string out(t);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c == '\r' && (i + 1 >= out.size() || out[i + 1] != '\n')) out[i] = '\n';
+    else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) out[i] = ' ';
+    else if (c == 0xC2 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
+             static_cast<unsigned char>(out[i + 1]) <= 0x9F) {
+      out[i] = out[i + 1] = ' ';  // a C1 control character, two bytes
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string printable_name(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t len = utf8_length(name, i);
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    if (len == 0 || c < 0x20 || c == 0x7F || (len == 2 && c == 0xC2 && static_cast<unsigned char>(name[i + 1]) <= 0x9F)) {
+      out += "%" + hex_byte(c);
+      ++i;
+      continue;
+    }
+    out.append(name.substr(i, len));
+    i += len;
+  }
+  return out;
 }
 
 std::vector<Token> tokenize(std::string_view text, const Lexicon& lex) {

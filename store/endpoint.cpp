@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "graph/numbers.hpp"
+
 namespace kg::store {
 namespace {
 
@@ -20,8 +22,14 @@ struct SlistDeleter {
   void operator()(curl_slist* l) const { curl_slist_free_all(l); }
 };
 
+// Replies larger than this are refused (the write callback stops the transfer): an endpoint
+// cannot make kgbuild hold an unbounded answer in memory. Documented in the README's limits.
+constexpr std::size_t kMaxReplyBytes = std::size_t(512) << 20;
+
 std::size_t on_body(char* data, std::size_t size, std::size_t n, void* user) {
-  static_cast<std::string*>(user)->append(data, size * n);
+  auto* body = static_cast<std::string*>(user);
+  if (body->size() + size * n > kMaxReplyBytes) return 0;  // CURLE_WRITE_ERROR
+  body->append(data, size * n);
   return size * n;
 }
 std::size_t on_header(char* data, std::size_t size, std::size_t n, void* user) {
@@ -36,18 +44,27 @@ bool is_construct(const std::string& q) {
   return c != std::string::npos && c < std::min(s, a);
 }
 
-Term term_of(const nlohmann::json& v) {
-  Term t;
-  std::string type = v.value("type", "");
-  t.value = v.value("value", "");
+// One binding of SPARQL JSON ({"type": ..., "value": ...}); false when it is not one.
+bool term_of(const nlohmann::json& v, Term& t) {
+  if (!v.is_object()) return false;
+  auto str = [&](const char* key, std::string& out) {
+    auto it = v.find(key);
+    if (it == v.end()) return true;
+    if (!it->is_string()) return false;
+    out = it->get<std::string>();
+    return true;
+  };
+  std::string type;
+  if (!str("type", type) || !str("value", t.value) || v.find("value") == v.end()) return false;
   if (type == "uri") t.kind = Term::Kind::kIri;
   else if (type == "bnode") t.kind = Term::Kind::kBlank;
-  else {
+  else if (type == "literal" || type == "typed-literal") {
     t.kind = Term::Kind::kLiteral;
-    t.datatype = v.value("datatype", "");
-    t.language = v.value("xml:lang", "");
+    if (!str("datatype", t.datatype) || !str("xml:lang", t.language)) return false;
+  } else {
+    return false;
   }
-  return t;
+  return true;
 }
 
 // Runs a command, returns its exit status and output.
@@ -97,6 +114,9 @@ Status query_endpoint(const std::string& url, const std::string& sparql, QueryRe
   curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, 10L);
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, 300L);
   CURLcode rc = curl_easy_perform(curl.get());
+  if (rc == CURLE_WRITE_ERROR)
+    return Status::error("the SPARQL endpoint " + url + " sent more than " + std::to_string(kMaxReplyBytes >> 20) +
+                         " MB; narrow the query (LIMIT/OFFSET) or load the data into a store");
   if (rc != CURLE_OK)
     return Status::error("cannot reach the SPARQL endpoint " + url + ": " + curl_easy_strerror(rc) +
                          "; check that the server runs and the URL ends in /sparql");
@@ -105,23 +125,53 @@ Status query_endpoint(const std::string& url, const std::string& sparql, QueryRe
   if (code != 200)
     return Status::error("the SPARQL endpoint " + url + " answered HTTP " + std::to_string(code) + ": " +
                          body.substr(0, 400));
+  char* content_type = nullptr;
+  curl_easy_getinfo(curl.get(), CURLINFO_CONTENT_TYPE, &content_type);
+  const std::string ctype = content_type ? content_type : "";
   out = QueryResult();
+  const std::string not_sparql = "the SPARQL endpoint " + url + " did not answer in SPARQL ";
   if (construct) {
+    // Turtle, N-Triples or RDF/XML are fine to pass on; HTML (an error or login page) is not.
+    if (ctype.find("html") != std::string::npos)
+      return Status::error(not_sparql + "Turtle (it sent " + ctype + "); check that the URL is the SPARQL endpoint");
     out.kind = QueryResult::Kind::kGraph;
     out.graph = body;
     return Status::ok();
   }
   nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
-  if (j.is_discarded()) return Status::error("the SPARQL endpoint " + url + " did not answer in SPARQL JSON");
-  if (j.contains("boolean")) {
+  if (j.is_discarded() || !j.is_object()) return Status::error(not_sparql + "JSON: the reply is not a JSON object");
+  if (auto b = j.find("boolean"); b != j.end()) {
+    if (!b->is_boolean()) return Status::error(not_sparql + "JSON: \"boolean\" is not true or false");
     out.kind = QueryResult::Kind::kBoolean;
-    out.boolean = j["boolean"].get<bool>();
+    out.boolean = b->get<bool>();
     return Status::ok();
   }
-  for (const auto& v : j["head"]["vars"]) out.variables.push_back(v.get<std::string>());
-  for (const auto& b : j["results"]["bindings"]) {
+  auto head_it = j.find("head");
+  auto results_it = j.find("results");
+  if (head_it == j.end() || !head_it->is_object() || results_it == j.end() || !results_it->is_object())
+    return Status::error(not_sparql + "JSON: \"head\" and \"results\" objects are missing");
+  if (auto vars = head_it->find("vars"); vars != head_it->end()) {
+    if (!vars->is_array()) return Status::error(not_sparql + "JSON: head.vars is not an array");
+    for (const auto& v : *vars) {
+      if (!v.is_string()) return Status::error(not_sparql + "JSON: a name in head.vars is not a string");
+      out.variables.push_back(v.get<std::string>());
+    }
+  }
+  auto bindings = results_it->find("bindings");
+  if (bindings == results_it->end() || !bindings->is_array())
+    return Status::error(not_sparql + "JSON: results.bindings is not an array");
+  for (std::size_t r = 0; r < bindings->size(); ++r) {
+    const auto& b = (*bindings)[r];
+    if (!b.is_object()) return Status::error(not_sparql + "JSON: row " + std::to_string(r + 1) + " is not an object");
     std::vector<Term> row;
-    for (const std::string& v : out.variables) row.push_back(b.contains(v) ? term_of(b[v]) : Term{});
+    for (const std::string& v : out.variables) {
+      Term t;
+      auto cell = b.find(v);
+      if (cell != b.end() && !term_of(*cell, t))
+        return Status::error(not_sparql + "JSON: row " + std::to_string(r + 1) + ", ?" + v +
+                             " is not a {type, value} binding");
+      row.push_back(std::move(t));
+    }
     out.rows.push_back(std::move(row));
   }
   // Virtuoso truncates result sets at ResultSetMaxRows, silently but for a header.
@@ -180,7 +230,12 @@ Status virtuoso_bulk_load(const VirtuosoTarget& t, const std::vector<std::string
   QueryResult count;
   Status s = query_endpoint(t.endpoint, "SELECT (COUNT(*) AS ?n) FROM <" + t.graph + "> WHERE { ?s ?p ?o }", count, 0);
   if (!s) return s;
-  std::size_t n = count.rows.empty() ? 0 : std::stoul(count.rows[0][0].value);
+  std::optional<std::size_t> counted = count.rows.empty() || count.rows[0].empty() ? std::optional<std::size_t>(0)
+                                                                                   : parse_count(count.rows[0][0].value);
+  if (!counted)
+    return Status::error("Virtuoso answered the triple count with '" + count.rows[0][0].value.substr(0, 80) +
+                         "', not a number; check the endpoint URL (--endpoint) and the server log");
+  std::size_t n = *counted;
   if (triples_in_graph) *triples_in_graph = n;
   if (n < sent.size())
     return Status::error("Virtuoso's graph <" + t.graph + "> holds " + std::to_string(n) + " triples but " +

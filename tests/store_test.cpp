@@ -46,6 +46,8 @@ TEST(CheckSupported, RefusesWhatRasqalGetsWrong) {
       {"SELECT ?s WHERE { VALUES ?s { <http://ex/a> } ?s ?p ?o }", "VALUES"},
       {"SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s HAVING (?n > 1)", "HAVING on the alias ?n"},
       {"SELECT (GROUP_CONCAT(?l; SEPARATOR=\", \") AS ?ls) WHERE { ?s rdfs:label ?l }", "SEPARATOR"},
+      {"SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE is refused"},
+      {"SELECT * WHERE { service <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE is refused"},
   };
   for (const Case& c : cases) {
     kg::Status s = check_supported(c.query);
@@ -65,6 +67,18 @@ TEST(CheckSupported, AcceptsOrdinaryQueries) {
            "ASK { ?s a kg:Person }",
        })
     EXPECT_TRUE(check_supported(q).is_ok()) << q << "\n got: " << check_supported(q).message();
+}
+
+// The check is linear and does not recurse: a 40 KB and a 2 MB query are checked, not a crash
+// (std::regex overflowed the stack on 40 KB).
+TEST(CheckSupported, LongQueriesAreChecked) {
+  for (std::size_t n : {1000u, 50000u}) {
+    std::string q = "SELECT * WHERE { ";
+    for (std::size_t i = 0; i < n; ++i) q += "{ ?s kg:p" + std::to_string(i % 7) + " ?o } UNION ";
+    q += "{ ?s ?p ?o } } GROUP BY ?s HAVING (COUNT(?o) > 1)";
+    EXPECT_TRUE(check_supported(q).is_ok()) << q.size();
+    EXPECT_FALSE(check_supported(q + " MINUS { ?s ?p ?o }").is_ok());
+  }
 }
 
 TEST(Store, LoadingTwiceAddsNothing) {
