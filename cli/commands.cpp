@@ -216,6 +216,7 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
       err << "kgbuild: " << in << ": " << s.message() << "\n";
       return kExitError;
     }
+    for (const std::string& w : doc.warnings) err << "kgbuild: warning: " << doc.source << ": " << w << "\n";
     extractor->add_to_graph(doc, graph);
   }
   // All or nothing: every output is staged first, and replaces its target only when all were

@@ -49,6 +49,8 @@ Status write_json(const KnowledgeGraph& g, const ExportOptions& opt, std::FILE* 
     n["component"] = cent.component[v];
     nodes.push_back(std::move(n));
   }
+  // Above kExactBetweennessLimit entities betweenness is estimated from pivots; say so.
+  doc["graph"]["betweenness"] = cent.betweenness_estimated ? "estimated" : "exact";
   doc["nodes"] = nodes;
   Json edges = Json::array();
   for (auto e : g.facts()) {

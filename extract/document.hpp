@@ -160,6 +160,7 @@ struct Document {
   std::string text;    // UTF-8, as read
   std::string date;    // ISO publication date when known (given by the caller), else empty
   std::string title;   // the headline when the text starts with one, else empty
+  std::vector<std::string> warnings;  // what the pipeline left out, for the user (cut sentences)
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // sorted by first token

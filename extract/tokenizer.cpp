@@ -360,7 +360,23 @@ void split_sentences(Document& doc, const Lexicon& lex) {
   doc.sentences.clear();
   auto& toks = doc.tokens;
   std::size_t start = 0;
+  // Bounded work: a "sentence" longer than kMaxSentenceTokens (a list, a table, text without
+  // full stops) is cut into pieces of that length, so that no stage's work grows with the square
+  // of a sentence; facts across a cut are not found, and the document says so.
+  std::size_t cuts = 0;
   auto close = [&](std::size_t end) {
+    while (end > start + kMaxSentenceTokens) {
+      std::size_t piece = start + kMaxSentenceTokens;
+      Sentence s;
+      s.first = start;
+      s.last = piece;
+      s.begin = toks[start].begin;
+      s.end = toks[piece - 1].end;
+      for (std::size_t k = start; k < piece; ++k) toks[k].sentence = doc.sentences.size();
+      doc.sentences.push_back(s);
+      start = piece;
+      ++cuts;
+    }
     if (end <= start) return;
     Sentence s;
     s.first = start;
@@ -392,6 +408,9 @@ void split_sentences(Document& doc, const Lexicon& lex) {
     }
   }
   close(toks.size());
+  if (cuts)
+    doc.warnings.push_back("a sentence longer than " + std::to_string(kMaxSentenceTokens) + " tokens was cut " +
+                           std::to_string(cuts) + " time(s); facts that span a cut are not found");
   // Code point offsets of every sentence, in one pass over the text.
   std::size_t byte = 0, cp = 0;
   auto advance = [&](std::size_t to) {

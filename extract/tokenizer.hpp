@@ -4,6 +4,8 @@
 // other abbreviations keep their period and do not end a sentence.
 #pragma once
 
+#include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +33,9 @@ std::string printable_name(std::string_view name);
 
 // Tokens of a text fragment without sentence splitting (used for gazetteer aliases too).
 std::vector<Token> tokenize(std::string_view text, const Lexicon& lex);
+
+// Sentences longer than this many tokens are cut into pieces of it (Document::warnings says so).
+inline constexpr std::size_t kMaxSentenceTokens = 400;
 
 // Fills doc.tokens and doc.sentences from doc.text.
 void split_sentences(Document& doc, const Lexicon& lex);

@@ -21,9 +21,51 @@ std::string lower(std::string_view s) {
   return r;
 }
 
+// Brandes' accumulation from the given sources over an unweighted undirected graph; each
+// unordered pair is counted from both ends, as Boost's does.
+void betweenness_from(const Undirected& u, const std::vector<std::size_t>& sources, std::vector<double>& out) {
+  const std::size_t n = boost::num_vertices(u);
+  std::vector<double> sigma(n), delta(n);
+  std::vector<long> dist(n);
+  std::vector<std::vector<std::size_t>> preds(n);
+  std::vector<std::size_t> order;
+  order.reserve(n);
+  for (std::size_t s : sources) {
+    std::fill(sigma.begin(), sigma.end(), 0.0);
+    std::fill(delta.begin(), delta.end(), 0.0);
+    std::fill(dist.begin(), dist.end(), -1);
+    for (auto& p : preds) p.clear();
+    order.clear();
+    sigma[s] = 1;
+    dist[s] = 0;
+    std::deque<std::size_t> queue{s};
+    while (!queue.empty()) {
+      std::size_t v = queue.front();
+      queue.pop_front();
+      order.push_back(v);
+      for (auto [a, b] = boost::adjacent_vertices(v, u); a != b; ++a) {
+        std::size_t w = *a;
+        if (dist[w] < 0) {
+          dist[w] = dist[v] + 1;
+          queue.push_back(w);
+        }
+        if (dist[w] == dist[v] + 1) {
+          sigma[w] += sigma[v];
+          preds[w].push_back(v);
+        }
+      }
+    }
+    for (std::size_t i = order.size(); i-- > 0;) {
+      std::size_t w = order[i];
+      for (std::size_t v : preds[w]) delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+      if (w != s) out[w] += delta[w];
+    }
+  }
+}
+
 }  // namespace
 
-Centrality compute_centrality(const KnowledgeGraph& g) {
+Centrality compute_centrality(const KnowledgeGraph& g, std::size_t exact_limit) {
   const std::size_t n = g.entity_count();
   Centrality c;
   c.degree.assign(n, 0);
@@ -42,8 +84,25 @@ Centrality compute_centrality(const KnowledgeGraph& g) {
     boost::add_edge(s, o, d);
   }
   if (n == 0) return c;
-  boost::brandes_betweenness_centrality(
-      u, boost::make_iterator_property_map(c.betweenness.begin(), boost::get(boost::vertex_index, u)));
+  if (n <= exact_limit) {
+    boost::brandes_betweenness_centrality(
+        u, boost::make_iterator_property_map(c.betweenness.begin(), boost::get(boost::vertex_index, u)));
+  } else {
+    // Pivots spread evenly over the entities in key order: deterministic, independent of the
+    // order facts were added in.
+    std::vector<std::size_t> by_key(n);
+    for (std::size_t v = 0; v < n; ++v) by_key[v] = v;
+    std::sort(by_key.begin(), by_key.end(), [&](std::size_t a, std::size_t b) { return g.entity(a).key < g.entity(b).key; });
+    const std::size_t count = std::min(n, kBetweennessPivots);
+    std::vector<std::size_t> pivots;
+    for (std::size_t i = 0; i < count; ++i) pivots.push_back(by_key[i * n / count]);
+    betweenness_from(u, pivots, c.betweenness);
+    // Each pivot's sums estimate 1/n of the total over all sources; Boost counts a pair twice,
+    // the single-source sums once per end, so the scale is n / pivots / 2 * 2.
+    const double scale = static_cast<double>(n) / static_cast<double>(pivots.size()) / 2.0;
+    for (double& b : c.betweenness) b *= scale;
+    c.betweenness_estimated = true;
+  }
   if (n > 2) {
     double norm = static_cast<double>((n - 1) * (n - 2)) / 2.0;
     for (double& b : c.betweenness) b /= norm;

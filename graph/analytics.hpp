@@ -16,12 +16,21 @@ namespace kg {
 struct Centrality {
   std::vector<std::size_t> degree;       // asserted facts touching the entity, either direction
   std::vector<double> betweenness;       // normalised to [0, 1], undirected view
+  // Exact (Brandes) up to kExactBetweennessLimit entities; above it, estimated from
+  // kBetweennessPivots source entities spread evenly over the entities in key order
+  // (Brandes & Pich 2007), so the cost is O(pivots * E) instead of O(V * E).
+  bool betweenness_estimated = false;
   std::vector<double> pagerank;          // sums to 1 over the graph
   std::vector<std::size_t> component;    // weakly connected component id, by smallest entity key
 };
 
+inline constexpr std::size_t kExactBetweennessLimit = 2000;
+inline constexpr std::size_t kBetweennessPivots = 256;
+
 // Asserted (not negated) facts only, so a denial does not make an entity central.
-Centrality compute_centrality(const KnowledgeGraph& g);
+// `exact_limit` is for tests (0 forces the estimate; on up to kBetweennessPivots entities the
+// estimate uses every entity and equals the exact value).
+Centrality compute_centrality(const KnowledgeGraph& g, std::size_t exact_limit = kExactBetweennessLimit);
 
 // Entity whose label, alias or key equals `name` (case-insensitive), or nullopt.
 std::optional<KnowledgeGraph::Vertex> find_entity(const KnowledgeGraph& g, std::string_view name);

@@ -10,7 +10,7 @@ PACKAGES=(
   librdf0-dev libraptor2-dev librasqal3-dev raptor2-utils libcurl4-gnutls-dev librdf-storage-sqlite
   nlohmann-json3-dev
   libgraphviz-dev graphviz
-  libgtest-dev libxml2-dev
+  libgtest-dev libxml2-dev libxml2-utils
   libicu-dev wordnet-base link-grammar-dictionaries-en libssl-dev
   python3 curl
   # the server triple store the tests start on loopback (tests/virtuoso.sh)
