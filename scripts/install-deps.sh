@@ -12,7 +12,7 @@ PACKAGES=(
   libgraphviz-dev graphviz
   libgtest-dev libxml2-dev libxml2-utils
   libicu-dev wordnet-base link-grammar-dictionaries-en libssl-dev
-  python3 curl
+  python3 curl valgrind
   # the server triple store the tests start on loopback (tests/virtuoso.sh)
   virtuoso-opensource
   # headless browser for the HTML report test (tests/render.sh)
