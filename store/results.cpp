@@ -1,6 +1,7 @@
 // Query results as SPARQL 1.1 Query Results JSON / XML / CSV / TSV, or an aligned table.
 // Written by hand (small, deterministic); values are escaped per each format's specification.
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -36,6 +37,8 @@ std::string compact(const std::string& iri) {
   return "<" + iri + ">";
 }
 
+// XML 1.0 cannot carry C0 control characters other than tab, LF and CR, even as character
+// references: they become U+FFFD so that the document stays well-formed.
 std::string xml_escape(const std::string& s) {
   std::string o;
   for (char c : s) {
@@ -44,7 +47,25 @@ std::string xml_escape(const std::string& s) {
       case '<': o += "&lt;"; break;
       case '>': o += "&gt;"; break;
       case '"': o += "&quot;"; break;
-      default: o += c;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') o += "\xEF\xBF\xBD";
+        else o += c;
+    }
+  }
+  return o;
+}
+
+// For the terminal table: control characters (an ESC would drive the terminal) shown as \xHH.
+std::string terminal_safe(const std::string& s) {
+  std::string o;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      char b[5];
+      std::snprintf(b, sizeof b, "\\x%02X", u);
+      o += b;
+    } else {
+      o += c;
     }
   }
   return o;
@@ -167,7 +188,9 @@ std::string format_results(const QueryResult& r, ResultFormat f) {
       for (const auto& row : r.rows) {
         std::vector<std::string> line;
         for (const Term& t : row)
-          line.push_back(t.kind == Term::Kind::kIri ? compact(t.value) : t.kind == Term::Kind::kBlank ? "_:" + t.value : t.value);
+          line.push_back(terminal_safe(t.kind == Term::Kind::kIri     ? compact(t.value)
+                                       : t.kind == Term::Kind::kBlank ? "_:" + t.value
+                                                                      : t.value));
         cells.push_back(line);
       }
       std::vector<std::size_t> width(r.variables.size(), 0);
