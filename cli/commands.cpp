@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -361,14 +362,22 @@ these with a message saying how to rewrite the query.
 
 constexpr const char* kLoadHelp = R"(usage: kgbuild load FILE... --store PATH [--no-ontology] [--backend bdb|sqlite]
        kgbuild load FILE... --virtuoso HOST:PORT --graph IRI --endpoint URL [--isql PROGRAM]
-                            [--user NAME] [--password PASSWORD]
+                            [--user NAME] [--password-file F]
+
+       kgbuild load --check --store PATH
 
 Loads RDF files into the persistent store in folder PATH (created when missing), with the
 kgbuild ontology unless --no-ontology. Statements already in the store are skipped, so loading
 a file twice adds nothing. Query it with `kgbuild query --store PATH --query ...`.
 
+A load is a transaction: it writes a copy of the store and makes it live with one atomic rename
+at the end, so a load that fails or is killed (even with SIGKILL) leaves the store as it was. One
+load at a time: a second one, or a query during a load, is refused with a message. --check
+verifies a store (its live data reads in full and a query agrees) and reports unfinished loads.
+
 With --virtuoso, the files go to a Virtuoso server through its bulk loader (ld_dir and
-rdf_loader_run, run by isql-vt at HOST:PORT, default user dba/dba) into the named graph IRI;
+rdf_loader_run, run by isql-vt at HOST:PORT, default user dba/dba; the password from
+--password-file F or the environment variable KGBUILD_VIRTUOSO_PASSWORD) into the named graph IRI;
 then the graph's triple count is checked through the SPARQL endpoint URL, since the bulk loader
 skips bad files silently. The files' folders must be in DirsAllowed of the server's virtuoso.ini.
 Include the ontology file (`kgbuild ontology -o kg.ttl`) for family queries.
@@ -523,8 +532,9 @@ int query_command(const std::vector<std::string>& args, std::ostream& err) {
 int load_command(const std::vector<std::string>& args, std::ostream& err) {
   std::vector<std::string> files;
   std::string store_path, backend = "bdb";
-  bool ontology = true, use_virtuoso = false;
+  bool ontology = true, use_virtuoso = false, check = false;
   store::VirtuosoTarget virtuoso;
+  if (const char* pw = std::getenv("KGBUILD_VIRTUOSO_PASSWORD")) virtuoso.password = pw;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "-h" || a == "--help") {
@@ -547,6 +557,16 @@ int load_command(const std::vector<std::string>& args, std::ostream& err) {
       virtuoso.user = args[++i];
     } else if (a == "--password" && i + 1 < args.size()) {
       virtuoso.password = args[++i];
+      err << "kgbuild load: warning: a password on the command line is visible to every user of this machine; "
+             "use --password-file F or KGBUILD_VIRTUOSO_PASSWORD\n";
+    } else if (a == "--password-file" && i + 1 < args.size()) {
+      std::ifstream pf(args[++i]);
+      if (!pf || !std::getline(pf, virtuoso.password)) {
+        err << "kgbuild load: cannot read a password from '" << args[i] << "'\n";
+        return kExitUsage;
+      }
+    } else if (a == "--check") {
+      check = true;
     } else if (a == "--no-ontology") {
       ontology = false;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -569,6 +589,20 @@ int load_command(const std::vector<std::string>& args, std::ostream& err) {
     err << "<" << virtuoso.graph << ">: " << n << " triples in Virtuoso\n";
     return kExitOk;
   }
+  if (check) {
+    if (store_path.empty()) {
+      err << "kgbuild load: --check needs --store PATH\n";
+      return kExitUsage;
+    }
+    std::string report;
+    Status c = store::Store::check(store_path, report);
+    std::cout << report;
+    if (!c) {
+      err << "kgbuild: " << c.message() << "\n";
+      return kExitError;
+    }
+    return kExitOk;
+  }
   if (store_path.empty() || files.empty()) {
     err << "kgbuild load: give RDF files and --store PATH; see `kgbuild load --help`\n";
     return kExitUsage;
@@ -588,13 +622,18 @@ int load_command(const std::vector<std::string>& args, std::ostream& err) {
   for (const std::string& f : files) {
     std::size_t added = 0;
     if (Status l = st->load_file(f, &added); !l) {
-      err << "kgbuild: " << l.message() << "\n";
+      err << "kgbuild: " << l.message() << "\nkgbuild: nothing was loaded; the store is as it was\n";
       return kExitError;
     }
     total += added;
     err << f << ": " << added << " new statements\n";
   }
-  err << store_path << ": " << st->size() << " statements (" << total << " added)\n";
+  const long size = st->size();
+  if (Status c = st->commit(); !c) {
+    err << "kgbuild: " << c.message() << "\n";
+    return kExitError;
+  }
+  err << store_path << ": " << size << " statements (" << total << " added)\n";
   return kExitOk;
 }
 

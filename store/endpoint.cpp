@@ -2,8 +2,11 @@
 
 #include <curl/curl.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <set>
@@ -208,18 +211,34 @@ Status virtuoso_bulk_load(const VirtuosoTarget& t, const std::vector<std::string
   }
   sql += "rdf_loader_run();\ncheckpoint;\n"
          "SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;\n";
-  std::string script = (fs::temp_directory_path() / ("kgbuild-load-" + std::to_string(::getpid()) + ".sql")).string();
+  // The script goes to a fresh private folder (mkdtemp, mode 0700) under a name no one else can
+  // plant a link at (mkstemp): a predictable name in $TMPDIR let a symlink overwrite a file.
+  std::string folder = (fs::temp_directory_path() / "kgbuild-load-XXXXXX").string();
+  if (!mkdtemp(folder.data())) return Status::error("cannot create a private temporary folder: " + std::string(std::strerror(errno)));
+  std::string script = folder + "/load-XXXXXX";
+  struct Cleanup {
+    std::string folder;
+    ~Cleanup() {
+      std::error_code ec;
+      std::filesystem::remove_all(folder, ec);
+    }
+  } cleanup{folder};
   {
-    FILE* out = std::fopen(script.c_str(), "w");
-    if (!out) return Status::error("cannot write " + script);
-    std::fputs(sql.c_str(), out);
-    std::fclose(out);
+    int fd = mkstemp(script.data());
+    if (fd < 0) return Status::error("cannot write the isql script in " + folder + ": " + std::strerror(errno));
+    FILE* out = fdopen(fd, "w");
+    if (!out) {
+      ::close(fd);
+      return Status::error("cannot write the isql script in " + folder);
+    }
+    bool ok = std::fputs(sql.c_str(), out) >= 0;
+    ok = std::fclose(out) == 0 && ok;
+    if (!ok) return Status::error("cannot write the isql script in " + folder + " (disk full?)");
   }
   std::string output;
   int rc = run_command(shell_quote(t.isql) + " " + shell_quote(t.host_port) + " " + shell_quote(t.user) + " " +
                            shell_quote(t.password) + " " + shell_quote(script),
                        output);
-  std::remove(script.c_str());
   if (rc != 0)
     return Status::error("isql (" + t.isql + " " + t.host_port + ") failed with status " + std::to_string(rc) + ": " +
                          output.substr(0, 600) + "\ncheck that Virtuoso runs and that isql-vt is installed");

@@ -1,9 +1,14 @@
 #include "store/store.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <cstdio>
@@ -105,6 +110,15 @@ std::vector<std::string> projected_variables(const std::string& q) {
 }  // namespace
 
 struct Store::Impl {
+  ~Impl() {
+    model.reset();  // librdf first, then the lock
+    storage.reset();
+    if (lock_fd >= 0) ::close(lock_fd);
+  }
+  int lock_fd = -1;            // flock on PATH/lock: shared to read, exclusive to load
+  std::string root;            // a load in progress: the store folder,
+  std::string generation;      // the generation being written
+  std::string old_generation;  // and the live one it copies
   d::librdf_worldPtr world;
   d::librdf_storagePtr storage;
   d::librdf_modelPtr model;
@@ -144,6 +158,15 @@ struct Store::Impl {
     return Status::ok();
   }
 
+  // Opens the librdf store of one generation folder.
+  Status open_generation(const std::string& dir, bool fresh, const std::string& backend) {
+    if (backend == "sqlite")
+      return init("sqlite", (std::filesystem::path(dir) / "kg.sqlite").string(), fresh ? "new='yes'" : "new='no'");
+    if (backend == "bdb")
+      return init("hashes", "kg", "hash-type='bdb',dir='" + dir + "'" + (fresh ? ",new='yes'" : ",new='no'"));
+    return Status::error("unknown store backend '" + backend + "'; use bdb or sqlite");
+  }
+
   Status add_stream(librdf_stream* stream, const std::string& what, std::size_t* added) {
     std::size_t n = 0;
     for (; stream && !librdf_stream_end(stream); librdf_stream_next(stream)) {
@@ -171,27 +194,173 @@ Status Store::open_memory(std::unique_ptr<Store>& out) {
   return Status::ok();
 }
 
+namespace {
+
+namespace fs = std::filesystem;
+
+// librdf reads its options from a string of name='value' pairs: a path with a quote (or a
+// control character) could end the value and add options of its own ("x',new='yes").
+Status check_store_path(const std::string& path) {
+  for (unsigned char c : path)
+    if (c == '\'' || c < 0x20)
+      return Status::error("the store path '" + path + "' contains a quote or a control character; choose a "
+                           "folder name without them");
+  return Status::ok();
+}
+
+// PATH/CURRENT names the live generation ("data-7"); a store written before generations has its
+// files in PATH itself.
+std::string current_generation(const std::string& path) {
+  std::ifstream in(fs::path(path) / "CURRENT");
+  std::string name;
+  if (in && std::getline(in, name) && !name.empty() && name.find('/') == std::string::npos) return name;
+  return "";
+}
+
+std::string data_file_of(const std::string& backend) { return backend == "sqlite" ? "kg.sqlite" : "kg-sp2o.db"; }
+
+int lock_store(const std::string& path, int how) {
+  int fd = ::open((fs::path(path) / "lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) return -1;
+  if (flock(fd, how | LOCK_NB) != 0) {
+    ::close(fd);
+    return -2;
+  }
+  return fd;
+}
+
+void fsync_path(const fs::path& p) {
+  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+}  // namespace
+
 Status Store::open_persistent(const std::string& path, bool create, std::unique_ptr<Store>& out,
                               const std::string& backend) {
-  namespace fs = std::filesystem;
+  if (create) return begin_load(path, out, backend);
+  if (Status s = check_store_path(path); !s) return s;
   std::error_code ec;
-  bool exists = fs::is_directory(path, ec);
-  if (!exists && !create)
+  if (!fs::is_directory(path, ec))
     return Status::error("no store at '" + path + "'; create one with `kgbuild load FILE... --store " + path + "`");
-  if (!exists && !fs::create_directories(path, ec))
-    return Status::error("cannot create the store folder '" + path + "': " + ec.message());
-  bool fresh = !fs::exists(fs::path(path) / (backend == "sqlite" ? "kg.sqlite" : "kg-sp2o.db"), ec);
   auto impl = std::make_unique<Impl>();
-  Status s = Status::ok();
-  if (backend == "sqlite") {
-    s = impl->init("sqlite", (fs::path(path) / "kg.sqlite").string(), fresh ? "new='yes'" : "new='no'");
-  } else if (backend == "bdb") {
-    s = impl->init("hashes", "kg", "hash-type='bdb',dir='" + path + "'" + (fresh ? ",new='yes'" : ",new='no'"));
-  } else {
-    return Status::error("unknown store backend '" + backend + "'; use bdb or sqlite");
-  }
-  if (!s) return s;
+  impl->lock_fd = lock_store(path, LOCK_SH);
+  if (impl->lock_fd == -2)
+    return Status::error("a `kgbuild load` is writing the store '" + path + "'; query it when the load has ended");
+  std::string gen = current_generation(path);
+  std::string dir = gen.empty() ? path : (fs::path(path) / gen).string();
+  if (!fs::exists(fs::path(dir) / data_file_of(backend), ec))
+    return Status::error("the store '" + path + "' has no data (" + data_file_of(backend) +
+                         " is missing); run `kgbuild load --check --store " + path + "`, or load it again");
+  if (Status s = impl->open_generation(dir, false, backend); !s) return s;
   out.reset(new Store(std::move(impl)));
+  return Status::ok();
+}
+
+Status Store::begin_load(const std::string& path, std::unique_ptr<Store>& out, const std::string& backend) {
+  if (Status s = check_store_path(path); !s) return s;
+  if (backend != "bdb" && backend != "sqlite") return Status::error("unknown store backend '" + backend + "'; use bdb or sqlite");
+  std::error_code ec;
+  if (!fs::is_directory(path, ec) && !fs::create_directories(path, ec))
+    return Status::error("cannot create the store folder '" + path + "': " + ec.message());
+  auto impl = std::make_unique<Impl>();
+  impl->lock_fd = lock_store(path, LOCK_EX);
+  if (impl->lock_fd == -1) return Status::error("cannot create the lock file in '" + path + "'; check its permissions");
+  if (impl->lock_fd == -2)
+    return Status::error("another `kgbuild load` is writing the store '" + path + "' (or a query is reading it); "
+                         "wait for it to end: loads into one store run one at a time");
+  // The live generation, and the next one as a copy of it.
+  const std::string gen = current_generation(path);
+  unsigned long n = 0;
+  if (gen.rfind("data-", 0) == 0) n = std::strtoul(gen.c_str() + 5, nullptr, 10);
+  const fs::path live = gen.empty() ? fs::path(path) : fs::path(path) / gen;
+  // Unfinished generations of killed loads go first.
+  for (const auto& entry : fs::directory_iterator(path, ec))
+    if (entry.is_directory() && entry.path().filename().string().rfind("data-", 0) == 0 &&
+        entry.path().filename().string() != gen)
+      fs::remove_all(entry.path(), ec);
+  const std::string next = "data-" + std::to_string(n + 1);
+  const fs::path dir = fs::path(path) / next;
+  fs::create_directories(dir, ec);
+  if (ec) return Status::error("cannot create '" + dir.string() + "': " + ec.message());
+  bool fresh = true;
+  for (const auto& entry : fs::directory_iterator(live, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!entry.is_regular_file() || name == "lock" || name == "CURRENT") continue;
+    if (name.size() < 3 || (name.compare(name.size() - 3, 3, ".db") != 0 && name != "kg.sqlite")) continue;
+    fs::copy_file(entry.path(), dir / name, fs::copy_options::overwrite_existing, ec);
+    if (ec) return Status::error("cannot copy the store's " + name + ": " + ec.message() + " (disk full?)");
+    if (name == data_file_of(backend)) fresh = false;
+  }
+  if (Status s = impl->open_generation(dir.string(), fresh, backend); !s) return s;
+  impl->root = path;
+  impl->generation = next;
+  impl->old_generation = gen;
+  out.reset(new Store(std::move(impl)));
+  return Status::ok();
+}
+
+Status Store::commit() {
+  Impl& impl = *impl_;
+  if (impl.root.empty()) return Status::ok();  // not a load
+  // Close librdf so that every page is on disk, then make the generation live.
+  impl.model.reset();
+  impl.storage.reset();
+  const fs::path dir = fs::path(impl.root) / impl.generation;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) fsync_path(entry.path());
+  fsync_path(dir);
+  const fs::path tmp = fs::path(impl.root) / "CURRENT.tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << impl.generation << "\n";
+    out.flush();
+    if (!out) return Status::error("cannot write " + tmp.string() + " (disk full?); the store is as it was");
+  }
+  fsync_path(tmp);
+  if (std::rename(tmp.c_str(), (fs::path(impl.root) / "CURRENT").c_str()) != 0)
+    return Status::error("cannot make the load live: " + std::string(std::strerror(errno)) + "; the store is as it was");
+  fsync_path(impl.root);
+  // The previous generation is no longer read by anyone (the lock is exclusive).
+  if (!impl.old_generation.empty()) fs::remove_all(fs::path(impl.root) / impl.old_generation, ec);
+  else
+    for (const char* legacy : {"kg-sp2o.db", "kg-po2s.db", "kg-so2p.db", "kg-p2so.db", "kg-contexts.db", "kg.sqlite"})
+      fs::remove(fs::path(impl.root) / legacy, ec);
+  impl.root.clear();
+  return Status::ok();
+}
+
+Status Store::check(const std::string& path, std::string& report) {
+  if (Status s = check_store_path(path); !s) return s;
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) return Status::error("no store at '" + path + "'");
+  std::ostringstream r;
+  const std::string gen = current_generation(path);
+  r << "live generation: " << (gen.empty() ? "(files in the folder itself)" : gen) << "\n";
+  for (const auto& entry : fs::directory_iterator(path, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory() && name.rfind("data-", 0) == 0 && name != gen)
+      r << "unfinished load left " << name << " (removed by the next load; the live data is untouched)\n";
+  }
+  const fs::path live = gen.empty() ? fs::path(path) : fs::path(path) / gen;
+  const std::string backend = fs::exists(live / "kg.sqlite", ec) ? "sqlite" : "bdb";
+  r << "backend: " << backend << "\n";
+  std::unique_ptr<Store> st;
+  if (Status s = open_persistent(path, false, st, backend); !s) return Status::error(s.message() + "\n" + r.str());
+  long n = st->size();
+  r << "statements: " << n << "\n";
+  QueryResult q;
+  if (Status s = st->query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", q); !s)
+    return Status::error("the store cannot be queried: " + s.message() + "\n" + r.str());
+  if (q.rows.empty() || q.rows[0].empty() || q.rows[0][0].value != std::to_string(n))
+    return Status::error("the store is damaged: a full scan counts " + std::to_string(n) + " statements but a query " +
+                         (q.rows.empty() || q.rows[0].empty() ? std::string("none") : q.rows[0][0].value) +
+                         "; load the files again into a new store\n" + r.str());
+  r << "a query over every statement agrees\n";
+  report = r.str();
   return Status::ok();
 }
 

@@ -37,8 +37,20 @@ class Store {
   static Status open_memory(std::unique_ptr<Store>& out);
   // A persistent store in the folder `path`; `create` makes it when missing. `backend` is
   // "bdb" (librdf hashes on Berkeley DB, the default) or "sqlite".
+  //
+  // Reading (`create` false) takes a shared lock on the store; a load in progress makes it fail
+  // with a message instead of reading half a load.
   static Status open_persistent(const std::string& path, bool create, std::unique_ptr<Store>& out,
                                 const std::string& backend = "bdb");
+  // A load as a transaction: takes the store's exclusive lock (a second writer is refused with a
+  // clear message), copies the live data into a new generation folder and opens that; commit()
+  // makes it the live one with one atomic rename of PATH/CURRENT. A load killed at any point
+  // leaves the store as it was (the unfinished generation is removed by the next load).
+  static Status begin_load(const std::string& path, std::unique_ptr<Store>& out, const std::string& backend = "bdb");
+  Status commit();
+  // Checks a persistent store: CURRENT names an existing generation with its files, every
+  // statement can be read, and a query runs. Reports unfinished generations.
+  static Status check(const std::string& path, std::string& report);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;

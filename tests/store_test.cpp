@@ -142,8 +142,9 @@ TEST(Store, PersistentStoreSurvivesReopening) {
     std::filesystem::remove_all(dir);
     {
       std::unique_ptr<Store> st;
-      ASSERT_TRUE(Store::open_persistent(dir.string(), true, st, backend).is_ok()) << backend;
+      ASSERT_TRUE(Store::begin_load(dir.string(), st, backend).is_ok()) << backend;
       ASSERT_TRUE(st->load_text(kData, "turtle").is_ok());
+      ASSERT_TRUE(st->commit().is_ok()) << backend;
     }
     std::unique_ptr<Store> again;
     ASSERT_TRUE(Store::open_persistent(dir.string(), false, again, backend).is_ok()) << backend;
@@ -157,6 +158,46 @@ TEST(Store, PersistentStoreSurvivesReopening) {
   kg::Status s = Store::open_persistent("/nonexistent/kgbuild-store", false, none);
   ASSERT_FALSE(s.is_ok());
   EXPECT_NE(s.message().find("kgbuild load"), std::string::npos) << s.message();
+}
+
+// A load is a transaction: one that never commits (killed, failed) leaves the store as it was;
+// a second writer is refused while one holds the store; a path that would inject librdf options
+// is refused. (tests/store_faults.sh kills real `kgbuild load` processes with SIGKILL.)
+TEST(Store, LoadsAreTransactionsWithOneWriter) {
+  for (const char* backend : {"bdb", "sqlite"}) {
+    auto dir = std::filesystem::temp_directory_path() / ("kgbuild-store-tx-" + std::string(backend));
+    std::filesystem::remove_all(dir);
+    {
+      std::unique_ptr<Store> st;
+      ASSERT_TRUE(Store::begin_load(dir.string(), st, backend).is_ok()) << backend;
+      ASSERT_TRUE(st->load_text(kData, "turtle").is_ok());
+      ASSERT_TRUE(st->commit().is_ok());
+    }
+    {
+      std::unique_ptr<Store> st, second, reader;
+      ASSERT_TRUE(Store::begin_load(dir.string(), st, backend).is_ok());
+      ASSERT_TRUE(st->load_text("<http://ex/x> <http://ex/p> <http://ex/y> .", "ntriples").is_ok());
+      kg::Status s = Store::begin_load(dir.string(), second, backend);
+      ASSERT_FALSE(s.is_ok()) << backend;
+      EXPECT_NE(s.message().find("one at a time"), std::string::npos) << s.message();
+      s = Store::open_persistent(dir.string(), false, reader, backend);
+      ASSERT_FALSE(s.is_ok());
+      EXPECT_NE(s.message().find("is writing"), std::string::npos) << s.message();
+      // no commit: the load is abandoned
+    }
+    std::unique_ptr<Store> again;
+    ASSERT_TRUE(Store::open_persistent(dir.string(), false, again, backend).is_ok());
+    EXPECT_EQ(again->size(), 4) << backend << ": an abandoned load changed the store";
+    again.reset();
+    std::string report;
+    EXPECT_TRUE(Store::check(dir.string(), report).is_ok()) << report;
+    EXPECT_NE(report.find("unfinished load"), std::string::npos) << report;
+    std::filesystem::remove_all(dir);
+  }
+  std::unique_ptr<Store> st;
+  kg::Status s = Store::begin_load("/tmp/kgbuild-x',new='yes", st);
+  ASSERT_FALSE(s.is_ok());
+  EXPECT_NE(s.message().find("quote"), std::string::npos) << s.message();
 }
 
 TEST(Results, SparqlFormats) {
