@@ -117,7 +117,10 @@ Status build(const Triples& t, const std::string& source, KnowledgeGraph& g) {
   }
   // Fact records, then direct triples that have none (RDF from elsewhere).
   std::set<std::tuple<std::string, Relation, std::string>> recorded;
-  for (const auto& [s, props] : t.by_subject) {
+  for (const auto& subject_entry : t.by_subject) {
+    // Named, not a structured binding: clang 14 does not let a lambda capture one.
+    const std::string& s = subject_entry.first;
+    const auto& props = subject_entry.second;
     auto types = props.find(kRdfType);
     if (types == props.end() || std::find(types->second.begin(), types->second.end(), std::string(kOntologyNs) + "Fact") == types->second.end())
       continue;
@@ -420,8 +423,14 @@ Status read_graph(const std::string& path, KnowledgeGraph& g) {
   if (!in) return Status::error(path + ": cannot be read; check the path");
   std::ostringstream ss;
   ss << in.rdbuf();
-  const std::string text = ss.str();
   std::string ext = std::filesystem::path(path).extension().string();
+  if (!ext.empty()) ext = ext.substr(1);
+  return read_graph_text(ss.str(), ext, path, g);
+}
+
+Status read_graph_text(const std::string& text, const std::string& extension, const std::string& path,
+                       KnowledgeGraph& g) {
+  std::string ext = "." + extension;
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   if (ext == ".json" || ext == ".jsonld") {
     nlohmann::json j;

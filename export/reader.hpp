@@ -15,5 +15,9 @@ namespace kg::exporters {
 // Adds the graph in `path` to `g` (entities merge by key, facts by triple). The format follows
 // the extension: .ttl .nt .nq .rdf/.owl/.xml .jsonld .json.
 Status read_graph(const std::string& path, KnowledgeGraph& g);
+// The same for bytes already in memory; `extension` ("ttl", "json", ...) names the format and
+// `path` is only used in messages.
+Status read_graph_text(const std::string& text, const std::string& extension, const std::string& path,
+                       KnowledgeGraph& g);
 
 }  // namespace kg::exporters

@@ -35,14 +35,17 @@ class SentenceView {
   // Time expressions of a sentence, computed once (times_in).
   const std::vector<std::pair<std::size_t, std::string>>& times(const Sentence& s) const;
   std::size_t end_mention(std::size_t si) const { return range_[si + 1]; }
-  const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
-  const std::string& low(std::size_t i) const { return doc_.tokens[i].lower; }
+  // Token accessors are safe past the end: index i >= the token count (a rule looking one token
+  // beyond a text without a final full stop) reads an empty token with no categories, and no
+  // mention, instead of memory after the array.
+  const Token& tok(std::size_t i) const { return i < doc_.tokens.size() ? doc_.tokens[i] : kNoToken; }
+  const std::string& low(std::size_t i) const { return tok(i).lower; }
   // The same as a view, for comparisons with literals (length first, no strlen).
-  std::string_view lowv(std::size_t i) const { return doc_.tokens[i].lower; }
-  std::size_t mention_at(std::size_t i) const { return at_[i]; }
+  std::string_view lowv(std::size_t i) const { return tok(i).lower; }
+  std::size_t mention_at(std::size_t i) const { return i < at_.size() ? at_[i] : kNone; }
   const Mention& mention(std::size_t m) const { return doc_.mentions[m]; }
   EntityType type(std::size_t m) const { return doc_.entities[doc_.mentions[m].entities.front()].type; }
-  bool has(Cat cat, std::size_t i) const { return doc_.tokens[i].cats.test(cat.id); }
+  bool has(Cat cat, std::size_t i) const { return tok(i).cats.test(cat.id); }
   // Adjective-like premodifier: WordNet adjective, number or hyphenated compound.
   bool adjective(std::size_t i) const {
     const std::string& w = low(i);
@@ -64,6 +67,7 @@ class SentenceView {
   const Lexicon& lex() const { return lex_; }
 
  private:
+  static inline const Token kNoToken{};
   Document& doc_;
   const Lexicon& lex_;
   std::vector<std::size_t> at_;

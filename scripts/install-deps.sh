@@ -13,6 +13,8 @@ PACKAGES=(
   libgtest-dev libxml2-dev libxml2-utils
   libicu-dev wordnet-base link-grammar-dictionaries-en libssl-dev
   python3 curl valgrind
+  # libFuzzer targets (scripts/fuzz.sh)
+  clang libclang-rt-14-dev
   # the server triple store the tests start on loopback (tests/virtuoso.sh)
   virtuoso-opensource
   # headless browser for the HTML report test (tests/render.sh)

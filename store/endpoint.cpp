@@ -96,6 +96,48 @@ std::string sql_string(const std::string& s) {
 
 }  // namespace
 
+Status parse_sparql_json(const std::string& body, const std::string& url, QueryResult& out) {
+  out = QueryResult();
+  const std::string not_sparql = "the SPARQL endpoint " + url + " did not answer in SPARQL ";
+  nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return Status::error(not_sparql + "JSON: the reply is not a JSON object");
+  if (auto b = j.find("boolean"); b != j.end()) {
+    if (!b->is_boolean()) return Status::error(not_sparql + "JSON: \"boolean\" is not true or false");
+    out.kind = QueryResult::Kind::kBoolean;
+    out.boolean = b->get<bool>();
+    return Status::ok();
+  }
+  auto head_it = j.find("head");
+  auto results_it = j.find("results");
+  if (head_it == j.end() || !head_it->is_object() || results_it == j.end() || !results_it->is_object())
+    return Status::error(not_sparql + "JSON: \"head\" and \"results\" objects are missing");
+  if (auto vars = head_it->find("vars"); vars != head_it->end()) {
+    if (!vars->is_array()) return Status::error(not_sparql + "JSON: head.vars is not an array");
+    for (const auto& v : *vars) {
+      if (!v.is_string()) return Status::error(not_sparql + "JSON: a name in head.vars is not a string");
+      out.variables.push_back(v.get<std::string>());
+    }
+  }
+  auto bindings = results_it->find("bindings");
+  if (bindings == results_it->end() || !bindings->is_array())
+    return Status::error(not_sparql + "JSON: results.bindings is not an array");
+  for (std::size_t r = 0; r < bindings->size(); ++r) {
+    const auto& b = (*bindings)[r];
+    if (!b.is_object()) return Status::error(not_sparql + "JSON: row " + std::to_string(r + 1) + " is not an object");
+    std::vector<Term> row;
+    for (const std::string& v : out.variables) {
+      Term t;
+      auto cell = b.find(v);
+      if (cell != b.end() && !term_of(*cell, t))
+        return Status::error(not_sparql + "JSON: row " + std::to_string(r + 1) + ", ?" + v +
+                             " is not a {type, value} binding");
+      row.push_back(std::move(t));
+    }
+    out.rows.push_back(std::move(row));
+  }
+  return Status::ok();
+}
+
 Status query_endpoint(const std::string& url, const std::string& sparql, QueryResult& out, std::size_t row_cap) {
   curl_global_init(CURL_GLOBAL_DEFAULT);
   std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
@@ -141,42 +183,8 @@ Status query_endpoint(const std::string& url, const std::string& sparql, QueryRe
     out.graph = body;
     return Status::ok();
   }
-  nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return Status::error(not_sparql + "JSON: the reply is not a JSON object");
-  if (auto b = j.find("boolean"); b != j.end()) {
-    if (!b->is_boolean()) return Status::error(not_sparql + "JSON: \"boolean\" is not true or false");
-    out.kind = QueryResult::Kind::kBoolean;
-    out.boolean = b->get<bool>();
-    return Status::ok();
-  }
-  auto head_it = j.find("head");
-  auto results_it = j.find("results");
-  if (head_it == j.end() || !head_it->is_object() || results_it == j.end() || !results_it->is_object())
-    return Status::error(not_sparql + "JSON: \"head\" and \"results\" objects are missing");
-  if (auto vars = head_it->find("vars"); vars != head_it->end()) {
-    if (!vars->is_array()) return Status::error(not_sparql + "JSON: head.vars is not an array");
-    for (const auto& v : *vars) {
-      if (!v.is_string()) return Status::error(not_sparql + "JSON: a name in head.vars is not a string");
-      out.variables.push_back(v.get<std::string>());
-    }
-  }
-  auto bindings = results_it->find("bindings");
-  if (bindings == results_it->end() || !bindings->is_array())
-    return Status::error(not_sparql + "JSON: results.bindings is not an array");
-  for (std::size_t r = 0; r < bindings->size(); ++r) {
-    const auto& b = (*bindings)[r];
-    if (!b.is_object()) return Status::error(not_sparql + "JSON: row " + std::to_string(r + 1) + " is not an object");
-    std::vector<Term> row;
-    for (const std::string& v : out.variables) {
-      Term t;
-      auto cell = b.find(v);
-      if (cell != b.end() && !term_of(*cell, t))
-        return Status::error(not_sparql + "JSON: row " + std::to_string(r + 1) + ", ?" + v +
-                             " is not a {type, value} binding");
-      row.push_back(std::move(t));
-    }
-    out.rows.push_back(std::move(row));
-  }
+  if (Status p = parse_sparql_json(body, url, out); !p) return p;
+  if (out.kind == QueryResult::Kind::kBoolean) return Status::ok();
   // Virtuoso truncates result sets at ResultSetMaxRows, silently but for a header.
   bool capped_header = head.find("X-SPARQL-MaxRows") != std::string::npos;
   if (capped_header || (row_cap > 0 && out.rows.size() == row_cap))

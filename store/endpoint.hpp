@@ -16,6 +16,9 @@ namespace kg::store {
 // (Virtuoso's ResultSetMaxRows, 10,000 by default), adds a warning when a result reaches it.
 Status query_endpoint(const std::string& url, const std::string& sparql, QueryResult& out,
                       std::size_t row_cap = 10000);
+// Reads a SPARQL 1.1 JSON results document (what an endpoint answered `url`); every wrong shape
+// is an error saying where.
+Status parse_sparql_json(const std::string& body, const std::string& url, QueryResult& out);
 
 struct VirtuosoTarget {
   std::string isql = "isql-vt";     // the isql program

@@ -366,6 +366,21 @@ TEST(Extraction, Phenomena) {
   }
 }
 
+// Inputs that read past the token array (found by the issue's probe and by fuzz_extract); under
+// ASan (scripts/sanitize.sh) a read past the end fails the test.
+TEST(Extraction, TextsEndingMidPatternReadNoFurther) {
+  const std::string texts[] = {
+      "Talks were held in Moscow",
+      std::string("Talks \0\2\0\0\0\0\0\0%were;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;; h\"ld in Moscow", 66),
+      "The summit of NATO in", "Putin met Xi in", "Iran, which", "the", "Russia's",
+  };
+  for (const std::string& t : texts) {
+    Document doc;
+    kg::Status s = extractor().run(t, "test.txt", doc);
+    EXPECT_TRUE(s.is_ok()) << s.message();
+  }
+}
+
 TEST(Extraction, DatelinesAndTitleCaseHeadlinesMakeNoEntities) {
   Result r = run("Kenya Accuses Uganda Over Border Raid\nNAIROBI, May 3 (Reuters) - Kenya accused Uganda of a "
                  "border raid on Friday.");
