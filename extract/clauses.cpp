@@ -208,7 +208,7 @@ void ClauseStage::process(Document& doc) const {
         k = v.mention(m).last - 1;
         continue;
       }
-      if (!v.has("determiner", k) || v.has("relative", k) && k + 1 < s.last && doc.clause_of[k + 1] != kNone) continue;
+      if (!v.has("determiner", k) || (v.has("relative", k) && k + 1 < s.last && doc.clause_of[k + 1] != kNone)) continue;
       std::size_t q = k + 1, head = kNone;
       while (q < s.last && q < k + 6 && v.mention_at(q) == kNone && doc.clause_of[q] == kNone && v.tok(q).word &&
              !v.tok(q).upper_initial && !v.has("preposition", q) && !v.has("determiner", q) &&
