@@ -519,13 +519,17 @@ int query_command(const std::vector<std::string>& args, std::ostream& err) {
       }
     }
   }
+  // SELECT rows stream to standard output as Rasqal yields them (the table holds them for its
+  // column widths); ASK and CONSTRUCT answers are printed whole.
   store::QueryResult result;
-  if (Status q = st->query(query, result); !q) {
+  std::unique_ptr<store::ResultWriter> rows = store::make_result_writer(fmt, std::cout);
+  if (Status q = st->query(query, result, rows.get()); !q) {
     err << "kgbuild query: " << q.message() << "\n";
     return kExitError;
   }
   for (const std::string& w : result.warnings) err << "kgbuild query: warning: " << w << "\n";
-  std::cout << store::format_results(result, fmt);
+  if (result.kind != store::QueryResult::Kind::kBindings) std::cout << store::format_results(result, fmt);
+  std::cout.flush();
   return kExitOk;
 }
 

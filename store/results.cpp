@@ -104,85 +104,126 @@ std::string csv_field(const std::string& v) {
 
 }  // namespace
 
-std::string format_results(const QueryResult& r, ResultFormat f) {
-  std::ostringstream out;
-  if (r.kind == QueryResult::Kind::kGraph) return r.graph;
-  if (r.kind == QueryResult::Kind::kBoolean) {
-    switch (f) {
-      case ResultFormat::kJson: return std::string("{\"head\": {}, \"boolean\": ") + (r.boolean ? "true" : "false") + "}\n";
-      case ResultFormat::kXml:
-        return std::string("<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
-                           "  <head/>\n  <boolean>") + (r.boolean ? "true" : "false") + "</boolean>\n</sparql>\n";
-      default: return std::string(r.boolean ? "true" : "false") + "\n";
-    }
+namespace {
+
+std::string json_binding(const std::vector<std::string>& vars, const std::vector<Term>& row) {
+  nlohmann::ordered_json b = nlohmann::ordered_json::object();
+  for (std::size_t i = 0; i < row.size() && i < vars.size(); ++i) {
+    const Term& t = row[i];
+    if (t.kind == Term::Kind::kUnbound) continue;
+    nlohmann::ordered_json v;
+    v["type"] = t.kind == Term::Kind::kIri ? "uri" : t.kind == Term::Kind::kBlank ? "bnode" : "literal";
+    v["value"] = t.value;
+    if (!t.language.empty()) v["xml:lang"] = t.language;
+    else if (!t.datatype.empty() && t.datatype != kXsdString) v["datatype"] = t.datatype;
+    b[vars[i]] = v;
   }
-  switch (f) {
-    case ResultFormat::kJson: {
-      nlohmann::ordered_json j;
-      j["head"]["vars"] = r.variables;
-      nlohmann::ordered_json bindings = nlohmann::ordered_json::array();
-      for (const auto& row : r.rows) {
-        nlohmann::ordered_json b = nlohmann::ordered_json::object();
-        for (std::size_t i = 0; i < row.size(); ++i) {
-          const Term& t = row[i];
-          if (t.kind == Term::Kind::kUnbound) continue;
-          nlohmann::ordered_json v;
-          v["type"] = t.kind == Term::Kind::kIri ? "uri" : t.kind == Term::Kind::kBlank ? "bnode" : "literal";
-          v["value"] = t.value;
-          if (!t.language.empty()) v["xml:lang"] = t.language;
-          else if (!t.datatype.empty() && t.datatype != kXsdString) v["datatype"] = t.datatype;
-          b[r.variables[i]] = v;
-        }
-        bindings.push_back(b);
+  // Invalid UTF-8 from another store's data is replaced, never thrown on.
+  return b.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+class JsonWriter final : public ResultWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : out_(out) {}
+  void head(const std::vector<std::string>& vars) override {
+    vars_ = vars;
+    nlohmann::ordered_json v = vars;
+    out_ << "{\"head\": {\"vars\": " << v.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+         << "},\n \"results\": {\"bindings\": [";
+  }
+  void row(const std::vector<Term>& row) override {
+    out_ << (first_ ? "\n  " : ",\n  ") << json_binding(vars_, row);
+    first_ = false;
+  }
+  void end() override { out_ << "\n ]}}\n"; }
+
+ private:
+  std::ostream& out_;
+  std::vector<std::string> vars_;
+  bool first_ = true;
+};
+
+class XmlWriter final : public ResultWriter {
+ public:
+  explicit XmlWriter(std::ostream& out) : out_(out) {}
+  void head(const std::vector<std::string>& vars) override {
+    vars_ = vars;
+    out_ << "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n  <head>\n";
+    for (const auto& v : vars) out_ << "    <variable name=\"" << xml_escape(v) << "\"/>\n";
+    out_ << "  </head>\n  <results>\n";
+  }
+  void row(const std::vector<Term>& row) override {
+    out_ << "    <result>\n";
+    for (std::size_t i = 0; i < row.size() && i < vars_.size(); ++i) {
+      const Term& t = row[i];
+      if (t.kind == Term::Kind::kUnbound) continue;
+      out_ << "      <binding name=\"" << xml_escape(vars_[i]) << "\">";
+      if (t.kind == Term::Kind::kIri) out_ << "<uri>" << xml_escape(t.value) << "</uri>";
+      else if (t.kind == Term::Kind::kBlank) out_ << "<bnode>" << xml_escape(t.value) << "</bnode>";
+      else {
+        out_ << "<literal";
+        if (!t.language.empty()) out_ << " xml:lang=\"" << xml_escape(t.language) << "\"";
+        else if (!t.datatype.empty() && t.datatype != kXsdString) out_ << " datatype=\"" << xml_escape(t.datatype) << "\"";
+        out_ << ">" << xml_escape(t.value) << "</literal>";
       }
-      j["results"]["bindings"] = bindings;
-      return j.dump(1) + "\n";
+      out_ << "</binding>\n";
     }
-    case ResultFormat::kXml: {
-      out << "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n  <head>\n";
-      for (const auto& v : r.variables) out << "    <variable name=\"" << xml_escape(v) << "\"/>\n";
-      out << "  </head>\n  <results>\n";
-      for (const auto& row : r.rows) {
-        out << "    <result>\n";
-        for (std::size_t i = 0; i < row.size(); ++i) {
-          const Term& t = row[i];
-          if (t.kind == Term::Kind::kUnbound) continue;
-          out << "      <binding name=\"" << xml_escape(r.variables[i]) << "\">";
-          if (t.kind == Term::Kind::kIri) out << "<uri>" << xml_escape(t.value) << "</uri>";
-          else if (t.kind == Term::Kind::kBlank) out << "<bnode>" << xml_escape(t.value) << "</bnode>";
-          else {
-            out << "<literal";
-            if (!t.language.empty()) out << " xml:lang=\"" << xml_escape(t.language) << "\"";
-            else if (!t.datatype.empty() && t.datatype != kXsdString) out << " datatype=\"" << xml_escape(t.datatype) << "\"";
-            out << ">" << xml_escape(t.value) << "</literal>";
-          }
-          out << "</binding>\n";
-        }
-        out << "    </result>\n";
-      }
-      out << "  </results>\n</sparql>\n";
-      return out.str();
-    }
-    case ResultFormat::kCsv: {
-      for (std::size_t i = 0; i < r.variables.size(); ++i) out << (i ? "," : "") << csv_field(r.variables[i]);
-      out << "\r\n";
-      for (const auto& row : r.rows) {
-        for (std::size_t i = 0; i < row.size(); ++i)
-          out << (i ? "," : "") << csv_field(row[i].kind == Term::Kind::kBlank ? "_:" + row[i].value : row[i].value);
-        out << "\r\n";
-      }
-      return out.str();
-    }
-    case ResultFormat::kTsv: {
-      for (std::size_t i = 0; i < r.variables.size(); ++i) out << (i ? "\t" : "") << "?" << r.variables[i];
-      out << "\n";
-      for (const auto& row : r.rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "\t" : "") << ntriples(row[i]);
-        out << "\n";
-      }
-      return out.str();
-    }
-    case ResultFormat::kTable: {
+    out_ << "    </result>\n";
+  }
+  void end() override { out_ << "  </results>\n</sparql>\n"; }
+
+ private:
+  std::ostream& out_;
+  std::vector<std::string> vars_;
+};
+
+class CsvWriter final : public ResultWriter {
+ public:
+  explicit CsvWriter(std::ostream& out) : out_(out) {}
+  void head(const std::vector<std::string>& vars) override {
+    for (std::size_t i = 0; i < vars.size(); ++i) out_ << (i ? "," : "") << csv_field(vars[i]);
+    out_ << "\r\n";
+  }
+  void row(const std::vector<Term>& row) override {
+    for (std::size_t i = 0; i < row.size(); ++i)
+      out_ << (i ? "," : "") << csv_field(row[i].kind == Term::Kind::kBlank ? "_:" + row[i].value : row[i].value);
+    out_ << "\r\n";
+  }
+  void end() override {}
+
+ private:
+  std::ostream& out_;
+};
+
+class TsvWriter final : public ResultWriter {
+ public:
+  explicit TsvWriter(std::ostream& out) : out_(out) {}
+  void head(const std::vector<std::string>& vars) override {
+    for (std::size_t i = 0; i < vars.size(); ++i) out_ << (i ? "\t" : "") << "?" << vars[i];
+    out_ << "\n";
+  }
+  void row(const std::vector<Term>& row) override {
+    for (std::size_t i = 0; i < row.size(); ++i) out_ << (i ? "\t" : "") << ntriples(row[i]);
+    out_ << "\n";
+  }
+  void end() override {}
+
+ private:
+  std::ostream& out_;
+};
+
+// The aligned table: column widths need every row, so it holds them (for the terminal).
+class TableWriter final : public ResultWriter {
+ public:
+  explicit TableWriter(std::ostream& out) : out_(out) {}
+  void head(const std::vector<std::string>& vars) override { r_.variables = vars; }
+  void row(const std::vector<Term>& row) override { r_.rows.push_back(row); }
+  void end() override { out_ << table(r_); }
+
+ private:
+  static std::string table(const QueryResult& r) {
+    std::ostringstream out;
+    {
       std::vector<std::vector<std::string>> cells;
       cells.push_back(r.variables);
       for (const auto& row : r.rows) {
@@ -215,9 +256,42 @@ std::string format_results(const QueryResult& r, ResultFormat f) {
         }
       }
       out << "(" << r.rows.size() << (r.rows.size() == 1 ? " row" : " rows") << ")\n";
-      return out.str();
+    }
+    return out.str();
+  }
+  std::ostream& out_;
+  QueryResult r_;
+};
+
+}  // namespace
+
+std::unique_ptr<ResultWriter> make_result_writer(ResultFormat f, std::ostream& out) {
+  switch (f) {
+    case ResultFormat::kJson: return std::make_unique<JsonWriter>(out);
+    case ResultFormat::kXml: return std::make_unique<XmlWriter>(out);
+    case ResultFormat::kCsv: return std::make_unique<CsvWriter>(out);
+    case ResultFormat::kTsv: return std::make_unique<TsvWriter>(out);
+    case ResultFormat::kTable: break;
+  }
+  return std::make_unique<TableWriter>(out);
+}
+
+std::string format_results(const QueryResult& r, ResultFormat f) {
+  if (r.kind == QueryResult::Kind::kGraph) return r.graph;
+  if (r.kind == QueryResult::Kind::kBoolean) {
+    switch (f) {
+      case ResultFormat::kJson: return std::string("{\"head\": {}, \"boolean\": ") + (r.boolean ? "true" : "false") + "}\n";
+      case ResultFormat::kXml:
+        return std::string("<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+                           "  <head/>\n  <boolean>") + (r.boolean ? "true" : "false") + "</boolean>\n</sparql>\n";
+      default: return std::string(r.boolean ? "true" : "false") + "\n";
     }
   }
+  std::ostringstream out;
+  std::unique_ptr<ResultWriter> w = make_result_writer(f, out);
+  w->head(r.variables);
+  for (const auto& row : r.rows) w->row(row);
+  w->end();
   return out.str();
 }
 

@@ -408,7 +408,7 @@ long Store::size() const {
   return n;
 }
 
-Status Store::query(std::string_view sparql, QueryResult& out) {
+Status Store::query(std::string_view sparql, QueryResult& out, ResultWriter* rows) {
   if (Status s = check_supported(sparql); !s) return s;
   impl_->messages.clear();
   std::string q(sparql);
@@ -447,14 +447,18 @@ Status Store::query(std::string_view sparql, QueryResult& out) {
   int count = librdf_query_results_get_bindings_count(results.get());
   for (int i = 0; i < count; ++i) out.variables.push_back(librdf_query_results_get_binding_name(results.get(), i));
   if (out.variables.empty()) out.variables = projected_variables(q);  // Rasqal names none without rows
+  if (rows) rows->head(out.variables);
+  std::vector<Term> row;
   for (; !librdf_query_results_finished(results.get()); librdf_query_results_next(results.get())) {
-    std::vector<Term> row;
+    row.clear();
     for (int i = 0; i < count; ++i) {
       d::librdf_nodePtr n(librdf_query_results_get_binding_value(results.get(), i));
       row.push_back(to_term(n.get()));
     }
-    out.rows.push_back(std::move(row));
+    if (rows) rows->row(row);
+    else out.rows.push_back(row);
   }
+  if (rows) rows->end();
   if (!impl_->messages.empty()) return Status::error("the query failed: " + impl_->messages.front());
   return Status::ok();
 }

@@ -5,6 +5,7 @@
 // librdf world: use one Store per thread.
 #pragma once
 
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -63,7 +64,9 @@ class Store {
   // Number of statements.
   long size() const;
 
-  Status query(std::string_view sparql, QueryResult& out);
+  // With `rows` set, SELECT results stream: each row goes to the writer as Rasqal yields it and
+  // none is kept in `out` (memory does not grow with the result); ASK and CONSTRUCT fill `out`.
+  Status query(std::string_view sparql, QueryResult& out, class ResultWriter* rows = nullptr);
 
  private:
   struct Impl;
@@ -77,7 +80,19 @@ class Store {
 Status check_supported(std::string_view sparql);
 
 enum class ResultFormat { kTable, kCsv, kTsv, kJson, kXml };
-// SPARQL 1.1 Query Results JSON / XML / CSV / TSV, or an aligned text table.
+
+// Writes SELECT results as they come: head, each row, end. JSON, XML, CSV and TSV stream; the
+// aligned table needs every row for its column widths and holds them until end().
+class ResultWriter {
+ public:
+  virtual ~ResultWriter() = default;
+  virtual void head(const std::vector<std::string>& variables) = 0;
+  virtual void row(const std::vector<Term>& row) = 0;
+  virtual void end() = 0;
+};
+std::unique_ptr<ResultWriter> make_result_writer(ResultFormat f, std::ostream& out);
+
+// SPARQL 1.1 Query Results JSON / XML / CSV / TSV, or an aligned text table (the same writers).
 std::string format_results(const QueryResult& r, ResultFormat f);
 
 }  // namespace kg::store
