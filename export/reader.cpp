@@ -437,8 +437,10 @@ Status read_graph_text(const std::string& text, const std::string& extension, co
     try {
       j = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {  // the library reports syntax by exception
-      return Status::error(path + ": not valid JSON at byte " + std::to_string(e.byte) + "; read only files "
-                           "that kgbuild wrote (kgbuild extract -o FILE.json)");
+      const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+      const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+      return Status::error(path + ":" + std::to_string(line) + ": not valid JSON (byte " + std::to_string(e.byte) +
+                           "); read only files that kgbuild wrote (kgbuild extract -o FILE.json)");
     }
     return ext == ".json" ? read_node_link(path, j, g) : read_jsonld(path, j, g);
   }

@@ -125,3 +125,45 @@ TEST_F(CliTest, SeveralOutputsEachInTheirFormat) {
 }
 
 }  // namespace
+
+// The README's exit statuses, command by command: 0 success, 1 input or output error, 2 usage.
+TEST_F(CliTest, ExitStatusesAsDocumented) {
+  write("a.txt", "Russia accused Ukraine of shelling Donetsk.\n");
+  write("bad.txt", "Russia \xff accused Ukraine.\n");
+  write("e.json", "{}");
+  ASSERT_EQ(run({"extract", path("a.txt"), "-o", path("g.ttl")}), 0) << err_.str();
+  struct Case {
+    std::vector<std::string> args;
+    int status;
+  } cases[] = {
+      {{"extract", path("a.txt"), "-o", path("g2.nt")}, 0},
+      {{"extract", path("bad.txt"), "-o", path("x.nt")}, 1},
+      {{"extract", path("missing.txt")}, 1},
+      {{"extract", path("a.txt"), "--bogus"}, 2},
+      {{"extract", path("a.txt"), "--base", "not an iri/"}, 2},
+      {{"extract", path("a.txt"), "--date", "yesterday"}, 2},
+      {{"extract"}, 2},
+      {{"render", path("g.ttl"), "-o", path("r.svg")}, 0},
+      {{"render", path("g.ttl"), "--depth", "x", "-o", path("r.svg")}, 2},
+      {{"render", path("e.json"), "-o", path("r.svg")}, 1},
+      {{"stats", path("g.ttl")}, 0},
+      {{"stats", path("g.ttl"), "--top", "-3"}, 2},
+      {{"stats", path("e.json")}, 1},
+      {{"query", path("g.ttl"), "-q", "ASK { ?s ?p ?o }"}, 0},
+      {{"query", path("g.ttl"), "-q", "SELECT * WHERE { ?s ?p ?o } MINUS { ?s ?p ?o }"}, 1},
+      {{"query", path("g.ttl"), "-q", "SELECT * WHERE {"}, 1},
+      {{"query", path("g.ttl"), "--row-cap", "many", "-q", "ASK { ?s ?p ?o }"}, 2},
+      {{"query", "-q", "ASK { ?s ?p ?o }"}, 2},
+      {{"load", path("g.ttl"), "--store", path("st")}, 0},
+      {{"load", "--check", "--store", path("st")}, 0},
+      {{"load", "--check", "--store", path("nostore")}, 1},
+      {{"ontology", "-o", path("kg.ttl")}, 0},
+      {{"nosuchcommand"}, 2},
+  };
+  for (const Case& c : cases) {
+    std::string cmd;
+    for (const auto& a : c.args) cmd += " " + a;
+    EXPECT_EQ(run(c.args), c.status) << "kgbuild" << cmd << "\n" << err_.str();
+    if (c.status != 0) EXPECT_FALSE(err_.str().empty()) << "kgbuild" << cmd << ": no message";
+  }
+}
