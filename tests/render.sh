@@ -76,6 +76,18 @@ print("   ok" if ok else f"FAIL: {r}")
 sys.exit(0 if ok else 1)
 PY
   [[ -s $tmp/report.png ]] || { echo "FAIL: no screenshot"; fail=1; }
+  echo "== markup in an article is text in the report, never run (issue 9)"
+  printf 'Russia accused Ukraine of "<img src=x onerror=alert(2)>" and <script>alert(1)</script> lies. Putin met Erdogan.\n' > "$tmp/inject.txt"
+  "$kg" extract "$tmp/inject.txt" -o "$tmp/inject.html"
+  out=$(node "$src/tests/js/html_report.mjs" "$tmp/inject.html" "russia" "$tmp/inject.png")
+  echo "   $out"
+  python3 - "$out" <<'PY' || fail=1
+import json, sys
+r = json.loads(sys.argv[1])
+ok = r["dialogs"] == 0 and r["injected"] == 0 and not r["network"] and r["before"] >= 1
+print("   ok" if ok else f"FAIL: injected markup ran or was kept as markup: {r}")
+sys.exit(0 if ok else 1)
+PY
   mkdir -p "$src/build" 2>/dev/null && cp "$tmp/report.png" "${SCREENSHOT_DIR:-$tmp}/report.png" 2>/dev/null || true
 else
   echo "FAIL: Chromium or playwright-core missing (scripts/install-deps.sh and npm ci --prefix tests/js)"; fail=1

@@ -14,7 +14,10 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   const requests = []
+  let dialogs = 0
   page.on('request', r => { if (!r.url().startsWith('file:')) requests.push(r.url()) })
+  // Injected script in the article (alert, confirm, prompt) would open a dialog.
+  page.on('dialog', d => { dialogs++; d.dismiss() })
   await page.goto('file://' + path.resolve(report))
   const visible = () => page.$$eval('#facts tbody tr', rows => rows.filter(r => r.style.display !== 'none').length)
   const before = await visible()
@@ -24,7 +27,8 @@ try {
   const afterRows = await page.$$eval('#facts tbody tr', rows => rows.filter(r => r.style.display !== 'none').map(r => r.textContent.toLowerCase()))
   const counter = await page.textContent('#count')
   await page.screenshot({ path: shot, fullPage: false })
-  console.log(JSON.stringify({ before, after, svgNodes, counter, network: requests, allMatch: afterRows.every(t => filter.toLowerCase().split(/\s+/).every(w => t.includes(w))) }))
+  const injected = await page.$$eval('script, img[onerror], [onerror], [onload]', n => n.filter(e => /alert|onerror/.test(e.outerHTML)).length)
+  console.log(JSON.stringify({ before, after, svgNodes, counter, network: requests, dialogs, injected, allMatch: afterRows.every(t => filter.toLowerCase().split(/\s+/).every(w => t.includes(w))) }))
 } finally {
   await browser.close()
 }
