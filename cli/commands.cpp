@@ -59,6 +59,8 @@ options:
                      "yesterday") in facts resolve against it
   --layout ENGINE    Graphviz layout for diagrams (dot, neato, sfdp, ...); default by size
   --force            replace an output that is a symbolic link, FIFO or device (refused otherwise)
+  --max-sentence-tokens N   cut sentences longer than N tokens (default 400; bounded work)
+  --exact-betweenness N     JSON: exact betweenness up to N entities, estimated above (default 2000)
   -h, --help         show this help
 
 exit status: 0 success, 1 input or output error, 2 usage error.
@@ -123,6 +125,7 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
   std::string format_name;
   std::string date;
   bool force = false;
+  std::size_t max_sentence_tokens = 400;
   exporters::ExportOptions opt;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -142,6 +145,16 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
       outputs.push_back(*v);
     } else if (a == "--force") {
       force = true;
+    } else if (a == "--max-sentence-tokens" || a == "--exact-betweenness") {
+      const std::string* v = value("a whole number");
+      if (!v) return kExitUsage;
+      auto n = parse_count(*v);
+      if (!n || *n == 0) {
+        err << "kgbuild extract: " << a << " needs a whole number above 0, not '" << *v << "'\n";
+        return kExitUsage;
+      }
+      if (a == "--max-sentence-tokens") max_sentence_tokens = *n;
+      else opt.exact_betweenness_limit = *n;
     } else if (a == "--format") {
       const std::string* v = value("a format name");
       if (!v) return kExitUsage;
@@ -208,6 +221,7 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
     err << "kgbuild: " << s.message() << "\n";
     return kExitError;
   }
+  extractor->set_max_sentence_tokens(max_sentence_tokens);
   KnowledgeGraph graph;
   for (const std::string& in : inputs) {
     std::string text;
@@ -351,7 +365,8 @@ options:
   --store PATH           query the persistent store in PATH instead of files
   --endpoint URL         send the query to a SPARQL 1.1 endpoint (e.g. Virtuoso's
                          http://localhost:8890/sparql); warns when a result reaches the
-                         server's row cap (--row-cap N, default 10000, 0 for none)
+                         server's row cap (--row-cap N, default 10000, 0 for none); replies
+                         over --max-reply-mb N megabytes (default 512) are refused
   --no-ontology          do not load ontology/kg.ttl next to the files
   -h, --help             show this help
 
@@ -408,6 +423,7 @@ int query_command(const std::vector<std::string>& args, std::ostream& err) {
   std::vector<std::string> files;
   std::string query, query_file, store_path, endpoint, results = "table";
   std::size_t row_cap = 10000;
+  std::size_t max_reply = std::size_t(512) << 20;
   bool ontology = true, have_query = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -451,6 +467,15 @@ int query_command(const std::vector<std::string>& args, std::ostream& err) {
         return kExitUsage;
       }
       row_cap = *n;
+    } else if (a == "--max-reply-mb") {
+      const std::string* v = value("a number of megabytes");
+      if (!v) return kExitUsage;
+      auto n = parse_count(*v);
+      if (!n || *n == 0 || *n > (std::size_t(1) << 20)) {
+        err << "kgbuild query: --max-reply-mb needs a whole number of megabytes, not '" << *v << "'\n";
+        return kExitUsage;
+      }
+      max_reply = *n << 20;
     } else if (a == "--no-ontology") {
       ontology = false;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -491,7 +516,7 @@ int query_command(const std::vector<std::string>& args, std::ostream& err) {
       return kExitError;
     }
     store::QueryResult result;
-    if (Status q = store::query_endpoint(endpoint, query, result, row_cap); !q) {
+    if (Status q = store::query_endpoint(endpoint, query, result, row_cap, max_reply); !q) {
       err << "kgbuild query: " << q.message() << "\n";
       return kExitError;
     }

@@ -17,6 +17,8 @@ struct ExportOptions {
   std::string base = std::string(kDefaultBase);  // namespace of entity/doc/fact IRIs
   std::string layout;  // Graphviz engine; empty picks one by graph size
   bool include_negated = false;  // draw denied facts (dotted, "not ...") in diagrams
+  // JSON centralities: exact betweenness up to this many entities, estimated above (analytics.hpp).
+  std::size_t exact_betweenness_limit = 2000;
 };
 
 using WriteFn = Status (*)(const KnowledgeGraph&, const ExportOptions&, std::FILE*);

@@ -29,7 +29,7 @@ Status write_json(const KnowledgeGraph& g, const ExportOptions& opt, std::FILE* 
   }
   doc["graph"] = {{"base", opt.base}, {"ontology", std::string(kOntologyIri)}, {"documents", docs}};
   Json nodes = Json::array();
-  const Centrality cent = compute_centrality(g);
+  const Centrality cent = compute_centrality(g, opt.exact_betweenness_limit);
   for (auto v : g.entities()) {
     const Entity& e = g.entity(v);
     Json n;

@@ -161,6 +161,7 @@ struct Document {
   std::string date;    // ISO publication date when known (given by the caller), else empty
   std::string title;   // the headline when the text starts with one, else empty
   std::vector<std::string> warnings;  // what the pipeline left out, for the user (cut sentences)
+  std::size_t max_sentence_tokens = 400;  // longer sentences are cut (Extractor::set_max_sentence_tokens)
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // sorted by first token

@@ -91,6 +91,7 @@ Status Extractor::run(std::string_view text, std::string_view source, Document& 
   doc.text = normalise_text(text);
   doc.source = printable_name(source);
   doc.date = std::string(date);
+  doc.max_sentence_tokens = max_sentence_tokens_;
   doc.title = headline(doc.text);
   doc.id = stem_of(doc.source) + "-" + sha256_hex(doc.text).substr(0, 8);
   for (const auto& st : stages_) st->process(doc);

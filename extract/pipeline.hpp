@@ -57,10 +57,14 @@ class Extractor {
   void add_to_graph(const Document& doc, KnowledgeGraph& graph) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
+  // Sentences longer than this are cut into pieces (bounded work; default 400 tokens). Set it
+  // before the Extractor is shared.
+  void set_max_sentence_tokens(std::size_t n) { max_sentence_tokens_ = n; }
 
  private:
   std::unique_ptr<Lexicon> lexicon_;
   std::vector<std::unique_ptr<Stage>> stages_;
+  std::size_t max_sentence_tokens_ = 400;
 };
 
 // Hex SHA-256 of bytes (used for content-derived document ids and hashes).

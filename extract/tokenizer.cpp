@@ -360,13 +360,14 @@ void split_sentences(Document& doc, const Lexicon& lex) {
   doc.sentences.clear();
   auto& toks = doc.tokens;
   std::size_t start = 0;
-  // Bounded work: a "sentence" longer than kMaxSentenceTokens (a list, a table, text without
+  // Bounded work: a "sentence" longer than max_sentence_tokens (a list, a table, text without
   // full stops) is cut into pieces of that length, so that no stage's work grows with the square
   // of a sentence; facts across a cut are not found, and the document says so.
   std::size_t cuts = 0;
+  const std::size_t limit = std::max<std::size_t>(doc.max_sentence_tokens, 1);
   auto close = [&](std::size_t end) {
-    while (end > start + kMaxSentenceTokens) {
-      std::size_t piece = start + kMaxSentenceTokens;
+    while (end > start + limit) {
+      std::size_t piece = start + limit;
       Sentence s;
       s.first = start;
       s.last = piece;
@@ -409,7 +410,7 @@ void split_sentences(Document& doc, const Lexicon& lex) {
   }
   close(toks.size());
   if (cuts)
-    doc.warnings.push_back("a sentence longer than " + std::to_string(kMaxSentenceTokens) + " tokens was cut " +
+    doc.warnings.push_back("a sentence longer than " + std::to_string(limit) + " tokens was cut " +
                            std::to_string(cuts) + " time(s); facts that span a cut are not found");
   // Code point offsets of every sentence, in one pass over the text.
   std::size_t byte = 0, cp = 0;

@@ -34,8 +34,8 @@ std::string printable_name(std::string_view name);
 // Tokens of a text fragment without sentence splitting (used for gazetteer aliases too).
 std::vector<Token> tokenize(std::string_view text, const Lexicon& lex);
 
-// Sentences longer than this many tokens are cut into pieces of it (Document::warnings says so).
-inline constexpr std::size_t kMaxSentenceTokens = 400;
+// Sentences longer than Document::max_sentence_tokens (400 unless the caller says otherwise) are
+// cut into pieces of it (Document::warnings says so).
 
 // Fills doc.tokens and doc.sentences from doc.text.
 void split_sentences(Document& doc, const Lexicon& lex);

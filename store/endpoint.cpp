@@ -25,14 +25,17 @@ struct SlistDeleter {
   void operator()(curl_slist* l) const { curl_slist_free_all(l); }
 };
 
-// Replies larger than this are refused (the write callback stops the transfer): an endpoint
+// Replies larger than the cap are refused (the write callback stops the transfer): an endpoint
 // cannot make kgbuild hold an unbounded answer in memory. Documented in the README's limits.
-constexpr std::size_t kMaxReplyBytes = std::size_t(512) << 20;
+struct Body {
+  std::string text;
+  std::size_t cap;
+};
 
 std::size_t on_body(char* data, std::size_t size, std::size_t n, void* user) {
-  auto* body = static_cast<std::string*>(user);
-  if (body->size() + size * n > kMaxReplyBytes) return 0;  // CURLE_WRITE_ERROR
-  body->append(data, size * n);
+  auto* body = static_cast<Body*>(user);
+  if (body->text.size() + size * n > body->cap) return 0;  // CURLE_WRITE_ERROR
+  body->text.append(data, size * n);
   return size * n;
 }
 std::size_t on_header(char* data, std::size_t size, std::size_t n, void* user) {
@@ -138,7 +141,8 @@ Status parse_sparql_json(const std::string& body, const std::string& url, QueryR
   return Status::ok();
 }
 
-Status query_endpoint(const std::string& url, const std::string& sparql, QueryResult& out, std::size_t row_cap) {
+Status query_endpoint(const std::string& url, const std::string& sparql, QueryResult& out, std::size_t row_cap,
+                      std::size_t max_reply_bytes) {
   curl_global_init(CURL_GLOBAL_DEFAULT);
   std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
   if (!curl) return Status::error("could not start libcurl");
@@ -148,20 +152,22 @@ Status query_endpoint(const std::string& url, const std::string& sparql, QueryRe
   curl_free(escaped);
   std::unique_ptr<curl_slist, SlistDeleter> headers(curl_slist_append(
       nullptr, construct ? "Accept: text/turtle" : "Accept: application/sparql-results+json"));
-  std::string body, head;
+  Body reply{std::string(), max_reply_bytes};
+  std::string& body = reply.text;
+  std::string head;
   curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDS, form.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, headers.get());
   curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &on_body);
-  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &body);
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &reply);
   curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, &on_header);
   curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &head);
   curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, 10L);
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, 300L);
   CURLcode rc = curl_easy_perform(curl.get());
   if (rc == CURLE_WRITE_ERROR)
-    return Status::error("the SPARQL endpoint " + url + " sent more than " + std::to_string(kMaxReplyBytes >> 20) +
-                         " MB; narrow the query (LIMIT/OFFSET) or load the data into a store");
+    return Status::error("the SPARQL endpoint " + url + " sent more than " + std::to_string(max_reply_bytes >> 20) +
+                         " MB; narrow the query (LIMIT/OFFSET), raise --max-reply-mb, or load the data into a store");
   if (rc != CURLE_OK)
     return Status::error("cannot reach the SPARQL endpoint " + url + ": " + curl_easy_strerror(rc) +
                          "; check that the server runs and the URL ends in /sparql");

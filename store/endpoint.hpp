@@ -14,8 +14,9 @@ namespace kg::store {
 // Runs `sparql` at the endpoint URL (POST, form-encoded). SELECT and ASK results are read from
 // SPARQL JSON; CONSTRUCT results are Turtle. `row_cap`, when the server caps result sets
 // (Virtuoso's ResultSetMaxRows, 10,000 by default), adds a warning when a result reaches it.
+// Replies larger than `max_reply_bytes` (default 512 MB) are refused.
 Status query_endpoint(const std::string& url, const std::string& sparql, QueryResult& out,
-                      std::size_t row_cap = 10000);
+                      std::size_t row_cap = 10000, std::size_t max_reply_bytes = std::size_t(512) << 20);
 // Reads a SPARQL 1.1 JSON results document (what an endpoint answered `url`); every wrong shape
 // is an error saying where.
 Status parse_sparql_json(const std::string& body, const std::string& url, QueryResult& out);

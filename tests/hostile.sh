@@ -140,6 +140,13 @@ for b in "http://ex.org/a b/" 'http://ex.org/"q"/' "no-scheme/" "http://ex.org/x
   [[ $? -eq 2 ]] || bad "--base '$b' was accepted"
 done
 
+"$kg" extract "$tmp/in/ok-crlf.txt" --max-sentence-tokens 0 -o "$tmp/b.nt" 2>/dev/null
+[[ $? -eq 2 ]] || bad "--max-sentence-tokens 0 was accepted"
+"$kg" extract "$tmp/in/ok-crlf.txt" --max-sentence-tokens 4 -o "$tmp/b.nt" 2>"$tmp/cut.err" || bad "--max-sentence-tokens 4 failed"
+grep -q "was cut" "$tmp/cut.err" || bad "a cut sentence gave no warning: $(cat "$tmp/cut.err")"
+"$kg" extract "$tmp/in/ok-crlf.txt" --exact-betweenness 1 -o "$tmp/b.json" || bad "--exact-betweenness 1 failed"
+grep -q '"betweenness": *"estimated"' "$tmp/b.json" || bad "--exact-betweenness 1 did not estimate"
+
 echo "== saved graphs that are not kgbuild's are refused with a reason, never an abort"
 printf '{}' > "$tmp/e1.json"; printf '[]' > "$tmp/e2.json"; printf '{"nodes": 3, "edges": []}' > "$tmp/e3.json"
 printf '{"nodes": [{"id": 1}], "edges": []}' > "$tmp/e4.json"; printf '{"nodes": [], "edges": [{"relation": 5}]}' > "$tmp/e5.json"
