@@ -8,6 +8,7 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "export/exporters.hpp"
@@ -73,6 +74,15 @@ constexpr const char* kOntologyHelp = R"(usage: kgbuild ontology [-o FILE]
 
 Writes the kgbuild OWL 2 ontology (ontology/kg.ttl) as Turtle, to FILE or standard output.
 )";
+
+// A whole-number option value, or nullopt after a usage message ("kgbuild render: --depth needs
+// a whole number, not 'x'").
+std::optional<std::size_t> count_option(const char* command, const std::string& option, const std::string& value,
+                                        std::ostream& err) {
+  auto n = parse_count(value);
+  if (!n) err << "kgbuild " << command << ": " << option << " needs a whole number, not '" << value << "'\n";
+  return n;
+}
 
 bool read_input(const std::string& path, std::string& text, std::ostream& err) {
   if (path == "-") {
@@ -461,11 +471,8 @@ int query_command(const std::vector<std::string>& args, std::ostream& err) {
     } else if (a == "--row-cap") {
       const std::string* v = value("a number");
       if (!v) return kExitUsage;
-      auto n = parse_count(*v);
-      if (!n) {
-        err << "kgbuild query: --row-cap needs a whole number (0 for none), not '" << *v << "'\n";
-        return kExitUsage;
-      }
+      auto n = count_option("query", a, *v, err);
+      if (!n) return kExitUsage;
       row_cap = *n;
     } else if (a == "--max-reply-mb") {
       const std::string* v = value("a number of megabytes");
@@ -733,11 +740,8 @@ int render_command(const std::vector<std::string>& args, std::ostream& err) {
     } else if (a == "--focus" && has) {
       focus = args[++i];
     } else if (a == "--depth" && has) {
-      auto n = parse_count(args[++i]);
-      if (!n) {
-        err << "kgbuild render: --depth needs a whole number, not '" << args[i] << "'\n";
-        return kExitUsage;
-      }
+      auto n = count_option("render", a, args[++i], err);
+      if (!n) return kExitUsage;
       filter.depth = *n;
     } else if (a == "--relations" && has) {
       for (const std::string& r : split_commas(args[++i])) {
@@ -767,11 +771,8 @@ int render_command(const std::vector<std::string>& args, std::ostream& err) {
     } else if (a == "--include-negated") {
       filter.include_negated = opt.include_negated = true;
     } else if (a == "--max-nodes" && has) {
-      auto n = parse_count(args[++i]);
-      if (!n) {
-        err << "kgbuild render: --max-nodes needs a whole number, not '" << args[i] << "'\n";
-        return kExitUsage;
-      }
+      auto n = count_option("render", a, args[++i], err);
+      if (!n) return kExitUsage;
       filter.max_nodes = *n;
     } else if (a == "--layout" && has) {
       opt.layout = args[++i];
@@ -817,12 +818,10 @@ int stats_command(const std::vector<std::string>& args, std::ostream& err) {
       std::cout << kStatsHelp;
       return kExitOk;
     } else if (args[i] == "--top" && i + 1 < args.size()) {
-      auto n = parse_count(args[++i]);
-      if (!n) {
-        err << "kgbuild stats: --top needs a whole number, not '" << args[i] << "'\n";
-        return kExitUsage;
-      }
+      auto n = count_option("stats", args[i], args[i + 1], err);
+      if (!n) return kExitUsage;
       top = *n;
+      ++i;
     } else if (args[i].size() > 1 && args[i][0] == '-') {
       err << "kgbuild stats: unknown option '" << args[i] << "'\n";
       return kExitUsage;

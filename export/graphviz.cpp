@@ -192,29 +192,25 @@ GVC_t* shared_context() {
 
 Status render(const KnowledgeGraph& g, const ExportOptions& opt, const char* format, std::FILE* fh,
               std::string* into = nullptr) {
-  GVC_t* context = shared_context();
-  if (!context) return Status::error("Graphviz could not create a rendering context");
-  struct Handle {
-    GVC_t* p;
-    GVC_t* get() const { return p; }
-  } gvc{context};
+  GVC_t* gvc = shared_context();
+  if (!gvc) return Status::error("Graphviz could not create a rendering context");
   detail::AgraphPtr graph = build(g, opt);
   const std::string engine = pick_layout(g, opt);
-  if (gvLayout(gvc.get(), graph.get(), engine.c_str()) != 0)
+  if (gvLayout(gvc, graph.get(), engine.c_str()) != 0)
     return Status::error("Graphviz layout '" + engine +
                          "' failed; if it is 'not recognized', run `dot -c` as root "
                          "(scripts/install-deps.sh does) to register the Graphviz plugins");
-  detail::Layout layout(gvc.get(), graph.get());
+  detail::Layout layout(gvc, graph.get());
   if (into) {
     char* data = nullptr;
     unsigned int len = 0;
-    if (gvRenderData(gvc.get(), graph.get(), format, &data, &len) != 0)
+    if (gvRenderData(gvc, graph.get(), format, &data, &len) != 0)
       return Status::error(std::string("Graphviz could not render ") + format);
     into->assign(data, len);
     gvFreeRenderData(data);
     return Status::ok();
   }
-  if (gvRender(gvc.get(), graph.get(), format, fh) != 0)
+  if (gvRender(gvc, graph.get(), format, fh) != 0)
     return Status::error(std::string("Graphviz could not render ") + format +
                          "; run `dot -c` as root to register the render plugins");
   return Status::ok();

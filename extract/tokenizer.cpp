@@ -365,20 +365,7 @@ void split_sentences(Document& doc, const Lexicon& lex) {
   // of a sentence; facts across a cut are not found, and the document says so.
   std::size_t cuts = 0;
   const std::size_t limit = std::max<std::size_t>(doc.max_sentence_tokens, 1);
-  auto close = [&](std::size_t end) {
-    while (end > start + limit) {
-      std::size_t piece = start + limit;
-      Sentence s;
-      s.first = start;
-      s.last = piece;
-      s.begin = toks[start].begin;
-      s.end = toks[piece - 1].end;
-      for (std::size_t k = start; k < piece; ++k) toks[k].sentence = doc.sentences.size();
-      doc.sentences.push_back(s);
-      start = piece;
-      ++cuts;
-    }
-    if (end <= start) return;
+  auto push = [&](std::size_t end) {  // tokens [start, end) as one sentence
     Sentence s;
     s.first = start;
     s.last = end;
@@ -387,6 +374,13 @@ void split_sentences(Document& doc, const Lexicon& lex) {
     for (std::size_t k = start; k < end; ++k) toks[k].sentence = doc.sentences.size();
     doc.sentences.push_back(s);
     start = end;
+  };
+  auto close = [&](std::size_t end) {
+    while (end > start + limit) {  // push() advances start
+      push(start + limit);
+      ++cuts;
+    }
+    if (end > start) push(end);
   };
   for (std::size_t i = 0; i < toks.size(); ++i) {
     if (i > start && toks[i].paragraph_before) close(i);
