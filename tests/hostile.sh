@@ -175,10 +175,10 @@ echo "== control characters of saved data: escaped on a terminal, U+FFFD in SPAR
 printf '@prefix kg: <https://w3id.org/kgbuild/ns#> .\n<http://x/a> a kg:Person ; <http://www.w3.org/2000/01/rdf-schema#label> "A\\u001B[31mred\\u0001" .\n<http://x/b> a kg:Country ; <http://www.w3.org/2000/01/rdf-schema#label> "B" .\n<http://x/a> kg:praises <http://x/b> .\n' > "$tmp/esc.ttl"
 q='SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }'
 if command -v script >/dev/null; then
-  script -qc "$(printf '%q ' "$kg" path "$tmp/esc.ttl" --from B --to $'A\x1b[31mred\x01')" /dev/null > "$tmp/tty.out"
+  SHELL=/bin/bash script -qc "$(printf '%q ' "$kg" path "$tmp/esc.ttl" --from B --to $'A\x1b[31mred\x01')" /dev/null > "$tmp/tty.out"
   grep -q $'\x1b\[31' "$tmp/tty.out" && bad "path printed a raw ESC to the terminal"
   grep -qF 'A\x1B[31mred' "$tmp/tty.out" || bad "path did not show the ESC as \\x1B: $(cat -v "$tmp/tty.out")"
-  script -qc "$(printf '%q ' "$kg" query "$tmp/esc.ttl" --no-ontology -q "$q")" /dev/null > "$tmp/tty.out"
+  SHELL=/bin/bash script -qc "$(printf '%q ' "$kg" query "$tmp/esc.ttl" --no-ontology -q "$q")" /dev/null > "$tmp/tty.out"
   grep -q $'\x1b\[31' "$tmp/tty.out" && bad "query printed a raw ESC to the terminal"
 fi
 "$kg" query "$tmp/esc.ttl" --no-ontology -q "$q" --results xml > "$tmp/r.xml" || bad "query --results xml failed"
