@@ -386,6 +386,8 @@ these with a message saying how to rewrite the query.
 )";
 
 constexpr const char* kLoadHelp = R"(usage: kgbuild load FILE... --store PATH [--no-ontology] [--backend bdb|sqlite]
+       kgbuild load FILE... --graph-store URL --graph IRI [--endpoint URL]
+                            [--user NAME] [--password-file F]
        kgbuild load FILE... --virtuoso HOST:PORT --graph IRI --endpoint URL [--isql PROGRAM]
                             [--user NAME] [--password-file F]
 
@@ -400,12 +402,23 @@ at the end, so a load that fails or is killed (even with SIGKILL) leaves the sto
 load at a time: a second one, or a query during a load, is refused with a message. --check
 verifies a store (its live data reads in full and a query agrees) and reports unfinished loads.
 
+With --graph-store, each file (.nt, .ttl or .rdf) is sent over HTTP to a SPARQL 1.1 Graph
+Store service and added to the named graph IRI: Virtuoso's http://HOST:8890/sparql-graph-crud-auth,
+Fuseki's http://HOST:3030/DATASET/data, Oxigraph's http://HOST:7878/store. With --user, kgbuild
+authenticates itself (digest or basic, as the server asks), so the password never appears on any
+command line. With --endpoint, the graph's triple count is checked afterwards.
+
 With --virtuoso, the files go to a Virtuoso server through its bulk loader (ld_dir and
-rdf_loader_run, run by isql-vt at HOST:PORT, default user dba/dba; the password from
---password-file F or the environment variable KGBUILD_VIRTUOSO_PASSWORD) into the named graph IRI;
-then the graph's triple count is checked through the SPARQL endpoint URL, since the bulk loader
-skips bad files silently. The files' folders must be in DirsAllowed of the server's virtuoso.ini.
-Include the ontology file (`kgbuild ontology -o kg.ttl`) for family queries.
+rdf_loader_run, run by isql-vt at HOST:PORT, default user dba/dba) into the named graph IRI; then
+the graph's triple count is checked through the SPARQL endpoint URL, since the bulk loader skips
+bad files silently. The files' folders must be in DirsAllowed of the server's virtuoso.ini. It is
+the fastest way for large files on the server's own machine, but isql-vt takes the password only
+on its command line, where other users of that machine can read it: on a shared machine use
+--graph-store.
+
+The password comes from --password-file F (its first line) or the environment variable
+KGBUILD_PASSWORD, never from an option. Include the ontology file (`kgbuild ontology -o kg.ttl`)
+for family queries.
 )";
 
 bool parse_result_format(const std::string& name, store::ResultFormat& f) {
@@ -568,9 +581,14 @@ int query_command(const std::vector<std::string>& args, std::ostream& err) {
 int load_command(const std::vector<std::string>& args, std::ostream& err) {
   std::vector<std::string> files;
   std::string store_path, backend = "bdb";
-  bool ontology = true, use_virtuoso = false, check = false;
+  bool ontology = true, use_virtuoso = false, check = false, have_password = false;
   store::VirtuosoTarget virtuoso;
-  if (const char* pw = std::getenv("KGBUILD_VIRTUOSO_PASSWORD")) virtuoso.password = pw;
+  store::GraphStoreTarget graph_store;
+  std::string user;
+  if (const char* pw = std::getenv("KGBUILD_PASSWORD")) {
+    virtuoso.password = pw;
+    have_password = true;
+  }
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "-h" || a == "--help") {
@@ -583,6 +601,8 @@ int load_command(const std::vector<std::string>& args, std::ostream& err) {
     } else if (a == "--virtuoso" && i + 1 < args.size()) {
       virtuoso.host_port = args[++i];
       use_virtuoso = true;
+    } else if (a == "--graph-store" && i + 1 < args.size()) {
+      graph_store.url = args[++i];
     } else if (a == "--graph" && i + 1 < args.size()) {
       virtuoso.graph = args[++i];
     } else if (a == "--endpoint" && i + 1 < args.size()) {
@@ -590,17 +610,19 @@ int load_command(const std::vector<std::string>& args, std::ostream& err) {
     } else if (a == "--isql" && i + 1 < args.size()) {
       virtuoso.isql = args[++i];
     } else if (a == "--user" && i + 1 < args.size()) {
-      virtuoso.user = args[++i];
-    } else if (a == "--password" && i + 1 < args.size()) {
-      virtuoso.password = args[++i];
-      err << "kgbuild load: warning: a password on the command line is visible to every user of this machine; "
-             "use --password-file F or KGBUILD_VIRTUOSO_PASSWORD\n";
+      user = args[++i];
+    } else if (a == "--password") {
+      err << "kgbuild load: a password on the command line is visible to every user of this machine; "
+             "give it with --password-file F or the environment variable KGBUILD_PASSWORD\n";
+      return kExitUsage;
     } else if (a == "--password-file" && i + 1 < args.size()) {
       std::ifstream pf(args[++i]);
       if (!pf || !std::getline(pf, virtuoso.password)) {
         err << "kgbuild load: cannot read a password from '" << args[i] << "'\n";
         return kExitUsage;
       }
+      if (!virtuoso.password.empty() && virtuoso.password.back() == '\r') virtuoso.password.pop_back();
+      have_password = true;
     } else if (a == "--check") {
       check = true;
     } else if (a == "--no-ontology") {
@@ -612,6 +634,35 @@ int load_command(const std::vector<std::string>& args, std::ostream& err) {
       files.push_back(a);
     }
   }
+  if (!graph_store.url.empty()) {
+    if (use_virtuoso || !store_path.empty()) {
+      err << "kgbuild load: give one target: --graph-store, --virtuoso or --store\n";
+      return kExitUsage;
+    }
+    if (files.empty() || virtuoso.graph.empty()) {
+      err << "kgbuild load: --graph-store needs files and --graph IRI; see `kgbuild load --help`\n";
+      return kExitUsage;
+    }
+    if (!user.empty() && !have_password) {
+      err << "kgbuild load: --user " << user << " needs a password: --password-file F or KGBUILD_PASSWORD\n";
+      return kExitUsage;
+    }
+    graph_store.graph = virtuoso.graph;
+    graph_store.endpoint = virtuoso.endpoint;
+    graph_store.user = user;
+    graph_store.password = virtuoso.password;
+    std::size_t n = 0;
+    if (Status v = store::graph_store_load(graph_store, files, &n); !v) {
+      err << "kgbuild: " << v.message() << "\n";
+      return kExitError;
+    }
+    if (graph_store.endpoint.empty())
+      err << "<" << graph_store.graph << ">: " << files.size() << " file(s) sent to " << graph_store.url << "\n";
+    else
+      err << "<" << graph_store.graph << ">: " << n << " triples in the store\n";
+    return kExitOk;
+  }
+  if (!user.empty()) virtuoso.user = user;
   if (use_virtuoso) {
     if (files.empty() || virtuoso.graph.empty() || virtuoso.endpoint.empty()) {
       err << "kgbuild load: --virtuoso needs files, --graph IRI and --endpoint URL; see `kgbuild load --help`\n";

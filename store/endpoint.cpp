@@ -97,6 +97,30 @@ std::string sql_string(const std::string& s) {
   return o + "'";
 }
 
+
+int seek_file(void* file, curl_off_t offset, int origin) {
+  return std::fseek(static_cast<FILE*>(file), static_cast<long>(offset), origin) == 0 ? CURL_SEEKFUNC_OK
+                                                                                      : CURL_SEEKFUNC_FAIL;
+}
+
+// Distinct triples sent in the N-Triples files: what the graph must hold afterwards (for Turtle
+// or RDF/XML files nothing is counted).
+Status count_sent_triples(const std::vector<std::string>& files, std::set<std::string>& sent) {
+  namespace fs = std::filesystem;
+  for (const std::string& f : files) {
+    std::error_code ec;
+    if (!fs::is_regular_file(f, ec)) return Status::error(f + ": no such file");
+    if (fs::path(f).extension() != ".nt") continue;
+    FILE* in = std::fopen(f.c_str(), "r");
+    if (!in) return Status::error(f + ": cannot be read");
+    char line[1 << 16];
+    while (std::fgets(line, sizeof line, in))
+      if (line[0] == '<' || line[0] == '_') sent.insert(line);
+    std::fclose(in);
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 Status parse_sparql_json(const std::string& body, const std::string& url, QueryResult& out) {
@@ -200,26 +224,34 @@ Status query_endpoint(const std::string& url, const std::string& sparql, QueryRe
   return Status::ok();
 }
 
+// Asks the endpoint how many triples the graph holds; fewer than `sent` is an error ending in `why`.
+Status check_graph_count(const std::string& endpoint, const std::string& graph, std::size_t sent,
+                         const std::string& why, std::size_t* triples_in_graph) {
+  if (endpoint.empty()) return Status::ok();
+  QueryResult count;
+  Status s = query_endpoint(endpoint, "SELECT (COUNT(*) AS ?n) FROM <" + graph + "> WHERE { ?s ?p ?o }", count, 0);
+  if (!s) return s;
+  std::optional<std::size_t> counted = count.rows.empty() || count.rows[0].empty() ? std::optional<std::size_t>(0)
+                                                                                   : parse_count(count.rows[0][0].value);
+  if (!counted)
+    return Status::error("the endpoint answered the triple count with '" + count.rows[0][0].value.substr(0, 80) +
+                         "', not a number; check the endpoint URL (--endpoint) and the server log");
+  if (triples_in_graph) *triples_in_graph = *counted;
+  if (*counted < sent)
+    return Status::error("the graph <" + graph + "> holds " + std::to_string(*counted) + " triples but " +
+                         std::to_string(sent) + " were sent: " + why);
+  return Status::ok();
+}
+
 Status virtuoso_bulk_load(const VirtuosoTarget& t, const std::vector<std::string>& files,
                           std::size_t* triples_in_graph) {
   namespace fs = std::filesystem;
   if (t.graph.empty()) return Status::error("give the named graph to load into (--graph IRI)");
-  // Distinct triples sent: what the graph must hold afterwards (files are N-Triples or Turtle
-  // written by kgbuild; for other files only the lines that look like triples are counted).
   std::set<std::string> sent;
+  if (Status c = count_sent_triples(files, sent); !c) return c;
   std::string sql;
   for (const std::string& f : files) {
-    std::error_code ec;
-    fs::path abs = fs::absolute(f, ec);
-    if (!fs::is_regular_file(abs, ec)) return Status::error(f + ": no such file");
-    if (abs.extension() == ".nt") {
-      FILE* in = std::fopen(abs.c_str(), "r");
-      if (!in) return Status::error(f + ": cannot be read");
-      char line[1 << 16];
-      while (std::fgets(line, sizeof line, in))
-        if (line[0] == '<' || line[0] == '_') sent.insert(line);
-      std::fclose(in);
-    }
+    std::filesystem::path abs = std::filesystem::absolute(f);
     sql += "ld_dir(" + sql_string(abs.parent_path().string()) + ", " + sql_string(abs.filename().string()) + ", " +
            sql_string(t.graph) + ");\n";
   }
@@ -259,23 +291,78 @@ Status virtuoso_bulk_load(const VirtuosoTarget& t, const std::vector<std::string
   if (output.find("*** Error") != std::string::npos)
     return Status::error("the Virtuoso bulk loader reported an error: " + output.substr(output.find("*** Error"), 600) +
                          "\nthe files' folder must be listed in DirsAllowed in virtuoso.ini");
-  if (t.endpoint.empty()) return Status::ok();
-  QueryResult count;
-  Status s = query_endpoint(t.endpoint, "SELECT (COUNT(*) AS ?n) FROM <" + t.graph + "> WHERE { ?s ?p ?o }", count, 0);
-  if (!s) return s;
-  std::optional<std::size_t> counted = count.rows.empty() || count.rows[0].empty() ? std::optional<std::size_t>(0)
-                                                                                   : parse_count(count.rows[0][0].value);
-  if (!counted)
-    return Status::error("Virtuoso answered the triple count with '" + count.rows[0][0].value.substr(0, 80) +
-                         "', not a number; check the endpoint URL (--endpoint) and the server log");
-  std::size_t n = *counted;
-  if (triples_in_graph) *triples_in_graph = n;
-  if (n < sent.size())
-    return Status::error("Virtuoso's graph <" + t.graph + "> holds " + std::to_string(n) + " triples but " +
-                         std::to_string(sent.size()) +
-                         " were sent: the bulk loader skipped something (it does not fail on bad files); see "
-                         "DB.DBA.load_list and the server log");
-  return Status::ok();
+  return check_graph_count(t.endpoint, t.graph, sent.size(), "the bulk loader skipped something (it does not fail "
+                           "on bad files); see DB.DBA.load_list and the server log", triples_in_graph);
+}
+
+Status graph_store_load(const GraphStoreTarget& t, const std::vector<std::string>& files,
+                        std::size_t* triples_in_graph) {
+  if (t.graph.empty()) return Status::error("give the named graph to load into (--graph IRI)");
+  if (t.url.find('?') != std::string::npos)
+    return Status::error("the Graph Store URL " + t.url + " has a query string; give the service URL alone, "
+                         "kgbuild adds ?graph=IRI");
+  std::set<std::string> sent;
+  if (Status c = count_sent_triples(files, sent); !c) return c;
+  curl_global_init(CURL_GLOBAL_DEFAULT);
+  for (const std::string& f : files) {
+    const std::string ext = std::filesystem::path(f).extension().string();
+    const char* media = ext == ".nt" ? "application/n-triples"
+                        : ext == ".ttl" ? "text/turtle"
+                        : (ext == ".rdf" || ext == ".owl" || ext == ".xml") ? "application/rdf+xml"
+                                                                            : nullptr;
+    if (!media)
+      return Status::error(f + ": a Graph Store takes one graph per request in N-Triples (.nt), Turtle (.ttl) or "
+                           "RDF/XML (.rdf); export that (`kgbuild extract ... -o out.nt`)");
+    std::unique_ptr<FILE, int (*)(FILE*)> in(std::fopen(f.c_str(), "rb"), &std::fclose);
+    if (!in) return Status::error(f + ": cannot be read: " + std::strerror(errno));
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(f, ec);
+    if (ec) return Status::error(f + ": cannot be read: " + ec.message());
+    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+    if (!curl) return Status::error("could not start libcurl");
+    char* g = curl_easy_escape(curl.get(), t.graph.c_str(), static_cast<int>(t.graph.size()));
+    const std::string url = t.url + "?graph=" + g;
+    curl_free(g);
+    std::unique_ptr<curl_slist, SlistDeleter> headers(
+        curl_slist_append(nullptr, (std::string("Content-Type: ") + media).c_str()));
+    Body reply{std::string(), std::size_t(1) << 20};
+    std::string head;
+    curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl.get(), CURLOPT_POST, 1L);
+    curl_easy_setopt(curl.get(), CURLOPT_READDATA, in.get());  // libcurl's default reader is fread
+    // An authenticated request is sent twice (the server's 401 names the scheme): rewind the file.
+    curl_easy_setopt(curl.get(), CURLOPT_SEEKFUNCTION, &seek_file);
+    curl_easy_setopt(curl.get(), CURLOPT_SEEKDATA, in.get());
+    curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(size));
+    curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, headers.get());
+    curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &on_body);
+    curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &reply);
+    curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, &on_header);
+    curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &head);
+    curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, 10L);
+    if (!t.user.empty()) {
+      // Digest or basic, whichever the server asks for: the password stays inside this process.
+      curl_easy_setopt(curl.get(), CURLOPT_HTTPAUTH, CURLAUTH_ANY);
+      curl_easy_setopt(curl.get(), CURLOPT_USERNAME, t.user.c_str());
+      curl_easy_setopt(curl.get(), CURLOPT_PASSWORD, t.password.c_str());
+    }
+    CURLcode rc = curl_easy_perform(curl.get());
+    if (rc != CURLE_OK && rc != CURLE_WRITE_ERROR)
+      return Status::error("cannot send " + f + " to the Graph Store " + t.url + ": " + curl_easy_strerror(rc) +
+                           "; check that the server runs and the URL");
+    long code = 0;
+    curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &code);
+    if (code == 401 || code == 403)
+      return Status::error("the Graph Store " + t.url + " refused " + (t.user.empty() ? "an anonymous user" : "user '" + t.user + "'") +
+                           " (HTTP " + std::to_string(code) + "): check --user and the password (--password-file F "
+                           "or KGBUILD_PASSWORD); the user needs the right to update graphs (in Virtuoso, "
+                           "the SPARQL_UPDATE role)");
+    if (code < 200 || code >= 300)
+      return Status::error("the Graph Store " + t.url + " refused " + f + " (HTTP " + std::to_string(code) + "): " +
+                           reply.text.substr(0, 400));
+  }
+  return check_graph_count(t.endpoint, t.graph, sent.size(), "the server dropped statements it was sent; see its log",
+                           triples_in_graph);
 }
 
 }  // namespace kg::store

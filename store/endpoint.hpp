@@ -37,4 +37,22 @@ struct VirtuosoTarget {
 Status virtuoso_bulk_load(const VirtuosoTarget& target, const std::vector<std::string>& files,
                           std::size_t* triples_in_graph);
 
+// A SPARQL 1.1 Graph Store HTTP Protocol service: Virtuoso's /sparql-graph-crud-auth, Fuseki's
+// /DATASET/data, Oxigraph's /store, GraphDB's /repositories/R/rdf-graphs/service.
+struct GraphStoreTarget {
+  std::string url;       // the service URL, without a query string
+  std::string graph;     // named graph IRI the files go into (?graph=IRI)
+  std::string user;      // empty: no authentication
+  std::string password;  // never on a command line: kgbuild sends it itself (digest or basic)
+  std::string endpoint;  // SPARQL endpoint URL, for the count check; empty: no check
+};
+
+// POSTs each file (N-Triples, Turtle or RDF/XML, streamed from disk, not read into memory) into
+// the named graph: statements are added to what the graph holds. Then, with an endpoint, checks
+// that the graph holds at least the distinct triples of the N-Triples files sent. Unlike the
+// bulk loader, the files need not be on the server's machine and no password reaches the
+// command line of another program.
+Status graph_store_load(const GraphStoreTarget& target, const std::vector<std::string>& files,
+                        std::size_t* triples_in_graph);
+
 }  // namespace kg::store
