@@ -144,11 +144,11 @@ bool acronym_so_far(const std::vector<Char>& cs, std::size_t a, std::size_t b) {
   return dot || b - a == 1;
 }
 
-std::vector<Token> tokenize_chars(const std::vector<Char>& cs, const Lexicon& lex) {
+// `space` and `para`: what precedes cs[0] (a line break when it continues a text cut there).
+std::vector<Token> tokenize_chars(const std::vector<Char>& cs, const Lexicon& lex, bool space, bool para) {
   std::vector<Token> out;
   out.reserve(cs.size() / 4 + 4);
   std::size_t i = 0, n = cs.size();
-  bool space = false, para = false;
   while (i < n) {
     char32_t c = cs[i].cp;
     if (is_space(c)) {
@@ -235,10 +235,12 @@ std::vector<Token> tokenize_chars(const std::vector<Char>& cs, const Lexicon& le
   return out;
 }
 
-std::vector<Char> decode_all(std::string_view text) {
+// Code points of text[from, to) with byte offsets into the whole text.
+std::vector<Char> decode_range(std::string_view text, std::size_t from, std::size_t to) {
   std::vector<Char> cs;
-  cs.reserve(text.size());
-  std::size_t i = 0;
+  cs.reserve(to - from);
+  text = text.substr(0, to);
+  std::size_t i = from;
   while (i < text.size()) {
     std::size_t b = i;
     char32_t cp = normalise(decode(text, i));
@@ -350,8 +352,31 @@ std::string printable_name(std::string_view name) {
   return out;
 }
 
-std::vector<Token> tokenize(std::string_view text, const Lexicon& lex) {
-  return tokenize_chars(decode_all(text), lex);
+std::vector<Token> tokenize(std::string_view text, const Lexicon& lex, std::size_t chunk_bytes) {
+  // The code points of a piece at a time, not of the whole text: they take about 24 bytes per
+  // byte of text, more than the tokens. A piece ends just after a line feed, where no token and
+  // no look-ahead of the tokenizer crosses, so the tokens are those of one pass over the text.
+  std::vector<Token> out;
+  std::size_t from = 0;
+  bool after_break = false;
+  while (from < text.size()) {
+    std::size_t to = text.size();
+    if (to - from > chunk_bytes) {
+      std::size_t nl = text.find('\n', from + std::max<std::size_t>(chunk_bytes, 1) - 1);
+      if (nl != std::string_view::npos) to = nl + 1;
+    }
+    std::vector<Token> part = tokenize_chars(decode_range(text, from, to), lex, after_break, after_break);
+    if (out.empty()) {
+      out = std::move(part);
+      // Room for the whole text at the first piece's rate: no doubling of a large vector.
+      if (to < text.size()) out.reserve(out.size() + out.size() * (text.size() - to) / to * 9 / 8 + 16);
+    } else {
+      out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+    }
+    after_break = true;
+    from = to;
+  }
+  return out;
 }
 
 void split_sentences(Document& doc, const Lexicon& lex) {

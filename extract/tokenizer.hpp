@@ -31,8 +31,9 @@ std::string normalise_text(std::string_view valid_utf8);
 // control characters become %XX, so that any byte string can be shown and written.
 std::string printable_name(std::string_view name);
 
-// Tokens of a text fragment without sentence splitting (used for gazetteer aliases too).
-std::vector<Token> tokenize(std::string_view text, const Lexicon& lex);
+// Tokens of a text fragment without sentence splitting (used for gazetteer aliases too). The text
+// is decoded `chunk_bytes` at a time (cut after a line feed); the tokens do not depend on it.
+std::vector<Token> tokenize(std::string_view text, const Lexicon& lex, std::size_t chunk_bytes = 1 << 16);
 
 // Sentences longer than Document::max_sentence_tokens (400 unless the caller says otherwise) are
 // cut into pieces of it (Document::warnings says so).

@@ -98,3 +98,25 @@ TEST(Sha256, KnownVectors) {
 }
 
 }  // namespace
+
+// A long text is decoded a piece at a time (cut after line feeds); the tokens must be exactly
+// those of one pass, whatever the piece size: offsets, text, and the space and line-break flags.
+TEST(Tokens, DecodingInPiecesGivesTheSameTokens) {
+  const std::string text =
+      "Germany's chancellor didn't meet the U.S.\nenvoy on Monday.\n\n\"We won't,\" he said.\r\n"
+      "  Talks in Caf\xC3\xA9 Odessa \xE2\x80\x94 and in Kyiv\n(Ukraine) ended.\nThe E.U.\n-led talks; 3,000 troops.\n"
+      "\n\nNATO's chief, O'Brien, urged calm\n";
+  const auto whole = tokenize(text, lexicon(), text.size() + 1);
+  ASSERT_GT(whole.size(), 40u);
+  for (std::size_t chunk : {1u, 2u, 7u, 16u, 40u}) {
+    const auto pieces = tokenize(text, lexicon(), chunk);
+    ASSERT_EQ(pieces.size(), whole.size()) << "chunk " << chunk;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+      EXPECT_EQ(pieces[i].text, whole[i].text) << "chunk " << chunk << ", token " << i;
+      EXPECT_EQ(pieces[i].begin, whole[i].begin) << "chunk " << chunk << ", token " << i;
+      EXPECT_EQ(pieces[i].end, whole[i].end) << "chunk " << chunk << ", token " << i;
+      EXPECT_EQ(pieces[i].space_before, whole[i].space_before) << "chunk " << chunk << ", token " << i;
+      EXPECT_EQ(pieces[i].paragraph_before, whole[i].paragraph_before) << "chunk " << chunk << ", token " << i;
+    }
+  }
+}
