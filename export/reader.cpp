@@ -198,17 +198,125 @@ Status read_rdf(const std::string& path, const std::string& text, const char* sy
 
 // Typed access to a JSON document that may not be kgbuild's: every wrong shape is an error that
 // names the file and the JSON path ("nodes[3].label: expected a string"), never an exception.
+// A scanner over JSON text that nlohmann already accepted, to find the line where a value
+// starts: nlohmann's values keep no position, and a message should name the line.
+class JsonLines {
+ public:
+  explicit JsonLines(std::string_view text) : t_(text) {}
+  // The line (1-based) of the value at `where` as JsonIn names it ("edges[3].support[0].sentence";
+  // "the top level" is the whole text); 0 when there is no such value.
+  std::size_t line_of(std::string_view where) {
+    ws();
+    if (where == "the top level") return line_;
+    constexpr std::string_view kTop = "the top level.";
+    if (where.substr(0, kTop.size()) == kTop) where.remove_prefix(kTop.size());
+    std::size_t i = 0;
+    while (i < where.size()) {
+      if (where[i] == '.') ++i;
+      if (i < where.size() && where[i] == '[') {
+        std::size_t close = where.find(']', i);
+        if (close == std::string_view::npos || !enter_index(std::stoul(std::string(where.substr(i + 1, close - i - 1)))))
+          return 0;
+        i = close + 1;
+      } else {
+        std::size_t end = where.find_first_of(".[", i);
+        if (end == std::string_view::npos) end = where.size();
+        if (!enter_key(where.substr(i, end - i))) return 0;
+        i = end;
+      }
+    }
+    return line_;
+  }
+
+ private:
+  void ws() {
+    while (p_ < t_.size() && (t_[p_] == ' ' || t_[p_] == '\t' || t_[p_] == '\n' || t_[p_] == '\r'))
+      if (t_[p_++] == '\n') ++line_;
+  }
+  std::string string() {  // at '"'; escapes other than \" and \\ kept as written (keys are ASCII)
+    std::string out;
+    for (++p_; p_ < t_.size() && t_[p_] != '"'; ++p_) {
+      if (t_[p_] == '\\' && p_ + 1 < t_.size()) ++p_;
+      out += t_[p_];
+    }
+    ++p_;
+    return out;
+  }
+  void skip() {  // one value
+    ws();
+    if (p_ >= t_.size()) return;
+    if (t_[p_] == '"') {
+      string();
+    } else if (t_[p_] == '{' || t_[p_] == '[') {
+      const char close = t_[p_] == '{' ? '}' : ']';
+      ++p_;
+      ws();
+      while (p_ < t_.size() && t_[p_] != close) {
+        if (close == '}') {
+          string();
+          ws();
+          ++p_;  // ':'
+        }
+        skip();
+        ws();
+        if (p_ < t_.size() && t_[p_] == ',') ++p_;
+        ws();
+      }
+      ++p_;
+    } else {
+      while (p_ < t_.size() && std::string_view(",]} \t\r\n").find(t_[p_]) == std::string_view::npos) ++p_;
+    }
+  }
+  bool enter_key(std::string_view key) {
+    ws();
+    if (p_ >= t_.size() || t_[p_] != '{') return false;
+    ++p_;
+    for (;;) {
+      ws();
+      if (p_ >= t_.size() || t_[p_] != '"') return false;
+      const bool match = string() == key;
+      ws();
+      ++p_;  // ':'
+      ws();
+      if (match) return true;
+      skip();
+      ws();
+      if (p_ >= t_.size() || t_[p_] != ',') return false;
+      ++p_;
+    }
+  }
+  bool enter_index(std::size_t index) {
+    ws();
+    if (p_ >= t_.size() || t_[p_] != '[') return false;
+    ++p_;
+    for (std::size_t k = 0; k < index; ++k) {
+      skip();
+      ws();
+      if (p_ >= t_.size() || t_[p_] != ',') return false;
+      ++p_;
+    }
+    ws();
+    return p_ < t_.size() && t_[p_] != ']';
+  }
+  std::string_view t_;
+  std::size_t p_ = 0, line_ = 1;
+};
+
 class JsonIn {
  public:
-  explicit JsonIn(const std::string& path) : path_(path) {}
-  bool failed() const { return !error_.empty(); }
+  JsonIn(const std::string& path, std::string_view text) : path_(path), text_(text) {}
+  bool failed() const { return !what_.empty(); }
   Status status() const {
-    return failed() ? Status::error(path_ + ": not kgbuild's JSON: " + error_ +
-                                    "; read only files that kgbuild wrote (kgbuild extract -o FILE.json)")
-                    : Status::ok();
+    if (!failed()) return Status::ok();
+    const std::size_t line = JsonLines(text_).line_of(where_);
+    return Status::error(path_ + (line ? ":" + std::to_string(line) : std::string()) + ": not kgbuild's JSON: " +
+                         where_ + ": " + what_ + "; read only files that kgbuild wrote (kgbuild extract -o FILE.json)");
   }
   void fail(const std::string& where, const std::string& what) {
-    if (error_.empty()) error_ = where + ": " + what;
+    if (what_.empty()) {
+      where_ = where;
+      what_ = what;
+    }
   }
   // The member `key` of the object `o` (at `where`), or nullptr when absent; an error when `o` is
   // not an object.
@@ -270,13 +378,14 @@ class JsonIn {
 
  private:
   std::string path_;
-  std::string error_;
+  std::string_view text_;
+  std::string where_, what_;
 };
 
 std::string at(const std::string& where, std::size_t i) { return where + "[" + std::to_string(i) + "]"; }
 
-Status read_node_link(const std::string& path, const nlohmann::json& j, KnowledgeGraph& g) {
-  JsonIn in(path);
+Status read_node_link(const std::string& path, std::string_view text, const nlohmann::json& j, KnowledgeGraph& g) {
+  JsonIn in(path, text);
   if (!j.is_object()) in.fail("the top level", "expected an object with \"nodes\" and \"edges\"");
   if (in.failed()) return in.status();
   if (!j.contains("nodes") || !j.contains("edges")) in.fail("the top level", "\"nodes\" and \"edges\" are missing");
@@ -373,8 +482,8 @@ Status read_node_link(const std::string& path, const nlohmann::json& j, Knowledg
 }
 
 // kgbuild's JSON-LD: a flat @graph of node objects with the context's terms.
-Status read_jsonld(const std::string& path, const nlohmann::json& j, KnowledgeGraph& g) {
-  JsonIn in(path);
+Status read_jsonld(const std::string& path, std::string_view text, const nlohmann::json& j, KnowledgeGraph& g) {
+  JsonIn in(path, text);
   Triples t;
   static const std::map<std::string, std::string> kTerms = {
       {"label", kLabel}, {"altLabel", kAltLabel}, {"sameAs", kSameAs},
@@ -442,7 +551,7 @@ Status read_graph_text(const std::string& text, const std::string& extension, co
       return Status::error(path + ":" + std::to_string(line) + ": not valid JSON (byte " + std::to_string(e.byte) +
                            "); read only files that kgbuild wrote (kgbuild extract -o FILE.json)");
     }
-    return ext == ".json" ? read_node_link(path, j, g) : read_jsonld(path, j, g);
+    return ext == ".json" ? read_node_link(path, text, j, g) : read_jsonld(path, text, j, g);
   }
   const char* syntax = ext == ".ttl" ? "turtle" : ext == ".nt" ? "ntriples" : ext == ".nq" ? "nquads"
                        : (ext == ".rdf" || ext == ".owl" || ext == ".xml") ? "rdfxml" : nullptr;

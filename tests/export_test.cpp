@@ -10,6 +10,7 @@
 
 #include "export/exporters.hpp"
 #include "export/iri.hpp"
+#include "export/reader.hpp"
 #include "rdf_reader.hpp"
 #include "svg_check.hpp"
 
@@ -204,3 +205,22 @@ TEST(Determinism, SameGraphSameBytes) {
 }
 
 }  // namespace
+
+// A saved graph of the wrong shape is refused with the file, the line of the offending value,
+// its JSON path and the problem.
+TEST(Reader, JsonShapeErrorsNameTheLine) {
+  const std::string node_link =
+      "{\n  \"nodes\": [\n    {\"id\": \"a\", \"type\": \"Person\", \"label\": \"A\"}\n  ],\n"
+      "  \"edges\": [\n    {\"source\": \"a\", \"target\": \"a\",\n     \"relation\": \"praises\"},\n"
+      "    {\"source\": \"a\",\n     \"target\": \"a\",\n     \"relation\": 5}\n  ]\n}\n";
+  kg::KnowledgeGraph g;
+  kg::Status s = kg::exporters::read_graph_text(node_link, "json", "week.json", g);
+  ASSERT_FALSE(s);
+  EXPECT_NE(s.message().find("week.json:10: "), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("edges[1].relation"), std::string::npos) << s.message();
+  const std::string jsonld = "{\"@graph\": [\n  {\"@id\": \"x\"},\n  {\"@id\": \"y\",\n   \"label\": {\"a\": 1}}\n]}\n";
+  kg::KnowledgeGraph g2;
+  s = kg::exporters::read_graph_text(jsonld, "jsonld", "week.jsonld", g2);
+  ASSERT_FALSE(s);
+  EXPECT_NE(s.message().find("week.jsonld:4: "), std::string::npos) << s.message();
+}
