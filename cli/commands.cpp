@@ -60,6 +60,9 @@ options:
                      "yesterday") in facts resolve against it
   --layout ENGINE    Graphviz layout for diagrams (dot, neato, sfdp, ...); default by size
   --force            replace an output that is a symbolic link, FIFO or device (refused otherwise)
+  --no-family-triples  RDF and JSON-LD: leave out the family triple written beside each fact
+                     (`S kg:disapprove O` beside `S kg:accuses O`; it makes family queries work
+                     in stores without RDFS reasoning, such as kgbuild query, Virtuoso, Oxigraph)
   --max-sentence-tokens N   cut sentences longer than N tokens (default 400; bounded work)
   --exact-betweenness N     JSON: exact betweenness up to N entities, estimated above (default 2000)
   -h, --help         show this help
@@ -155,6 +158,8 @@ int extract_command(const std::vector<std::string>& args, std::ostream& err) {
       outputs.push_back(*v);
     } else if (a == "--force") {
       force = true;
+    } else if (a == "--no-family-triples") {
+      opt.family_triples = false;
     } else if (a == "--max-sentence-tokens" || a == "--exact-betweenness") {
       const std::string* v = value("a whole number");
       if (!v) return kExitUsage;
@@ -798,7 +803,7 @@ int render_command(const std::vector<std::string>& args, std::ostream& err) {
       for (const std::string& r : split_commas(args[++i])) {
         auto rel = relation_from_name(r);
         if (!rel) {
-          err << "kgbuild render: unknown relation '" << r << "'; the 26 names are in ontology/kg.ttl\n";
+          err << "kgbuild render: unknown relation '" << r << "'; the 35 names are in ontology/kg.ttl\n";
           return kExitUsage;
         }
         filter.relations.insert(*rel);

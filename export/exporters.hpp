@@ -17,6 +17,10 @@ struct ExportOptions {
   std::string base = std::string(kDefaultBase);  // namespace of entity/doc/fact IRIs
   std::string layout;  // Graphviz engine; empty picks one by graph size
   bool include_negated = false;  // draw denied facts (dotted, "not ...") in diagrams
+  // RDF and JSON-LD: beside each direct triple `S kg:accuses O`, its family triple
+  // `S kg:disapprove O` (once per subject, family and object), so that family queries work in
+  // stores that apply no rdfs:subPropertyOf reasoning. extract --no-family-triples leaves them out.
+  bool family_triples = true;
   // JSON centralities: exact betweenness up to this many entities, estimated above (analytics.hpp).
   std::size_t exact_betweenness_limit = 2000;
 };

@@ -54,6 +54,7 @@ std::string fact_iri(std::string_view base, const KnowledgeGraph& g, KnowledgeGr
 }
 
 std::string relation_iri(Relation r) { return std::string(kOntologyNs) + std::string(name(r)); }
+std::string family_iri(Relation r) { return std::string(kOntologyNs) + std::string(name(family(r))); }
 std::string type_iri(EntityType t) { return std::string(kOntologyNs) + std::string(name(t)); }
 
 }  // namespace kg::exporters

@@ -22,6 +22,8 @@ std::string document_iri(std::string_view base, const DocumentInfo& d);
 std::string fact_iri(std::string_view base, const KnowledgeGraph& g, KnowledgeGraph::Edge e,
                      const Provenance& p);
 std::string relation_iri(Relation r);
+// The IRI of a relation's family (kg:disapprove for kg:accuses).
+std::string family_iri(Relation r);
 std::string type_iri(EntityType t);
 
 }  // namespace kg::exporters

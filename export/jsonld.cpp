@@ -1,6 +1,7 @@
 // JSON-LD writer (raptor has none): the same triples as the RDF writers, as one compacted
 // document whose @context is ontology/context.jsonld, inlined so that the file is processable
 // offline. Written with nlohmann_json in a fixed key order, so the bytes are deterministic.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -37,12 +38,17 @@ Status write_jsonld(const KnowledgeGraph& g, const ExportOptions& opt, std::FILE
   doc["@context"] = Json::parse(*context_text)["@context"];
   Json graph = Json::array();
 
-  // Direct triples of asserted facts, grouped by subject and relation.
+  // Direct triples of asserted facts, grouped by subject and relation, and their family triples.
   std::map<KnowledgeGraph::Vertex, std::map<std::string, std::vector<Json>>> out_edges;
   for (auto e : g.facts()) {
     const Fact& f = g.fact(e);
     if (f.negated) continue;
-    out_edges[g.subject(e)][std::string(name(f.relation))].push_back(entity_iri(opt.base, g.entity(g.object(e))));
+    const std::string o = entity_iri(opt.base, g.entity(g.object(e)));
+    out_edges[g.subject(e)][std::string(name(f.relation))].push_back(o);
+    if (opt.family_triples) {
+      auto& objects = out_edges[g.subject(e)][std::string(name(family(f.relation)))];
+      if (std::find(objects.begin(), objects.end(), Json(o)) == objects.end()) objects.push_back(o);
+    }
   }
   for (auto v : g.entities()) {
     const Entity& en = g.entity(v);

@@ -1,7 +1,9 @@
 // RDF writers: statements are streamed one at a time into a raptor serializer (no librdf model).
 #include <cstdio>
 #include <functional>
+#include <set>
 #include <string>
+#include <tuple>
 
 #include "export/exporters.hpp"
 #include "export/iri.hpp"
@@ -107,9 +109,11 @@ void write_document(const KnowledgeGraph& g, const ExportOptions& opt, std::size
 }
 
 // The facts of document d (or of every document when d == npos): the direct triple unless
-// negated, and one provenance record per statement.
+// negated, its family triple (once per subject, family and object) unless the options leave
+// them out, and one provenance record per statement.
 void write_facts(const KnowledgeGraph& g, const ExportOptions& opt, std::size_t d,
                  TripleSink& out) {
+  std::set<std::tuple<std::string, std::string, std::string>> family_written;
   for (auto e : g.facts()) {
     const Fact& f = g.fact(e);
     const std::string s = entity_iri(opt.base, g.entity(g.subject(e)));
@@ -121,6 +125,8 @@ void write_facts(const KnowledgeGraph& g, const ExportOptions& opt, std::size_t 
       if (!f.negated && !direct_written) {
         out.add(s, p, o);
         direct_written = true;
+        if (opt.family_triples && family_written.emplace(s, family_iri(f.relation), o).second)
+          out.add(s, family_iri(f.relation), o);
       }
       const std::string r = fact_iri(opt.base, g, e, pv);
       out.add(r, iri(kRdf, "type"), iri(kOntologyNs, "Fact"));

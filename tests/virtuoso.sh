@@ -11,54 +11,9 @@ for prog in virtuoso-t isql-vt python3; do
   command -v "$prog" >/dev/null || { echo "$prog is missing: scripts/install-deps.sh installs it"; exit 1; }
 done
 tmp=$(mktemp -d)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-isql_port=$(free_port)
-http_port=$(free_port)
-mkdir -p "$tmp/db" "$tmp/data"
-cat > "$tmp/virtuoso.ini" <<INI
-[Database]
-DatabaseFile = $tmp/db/virtuoso.db
-ErrorLogFile = $tmp/db/virtuoso.log
-LockFile = $tmp/db/virtuoso.lck
-TransactionFile = $tmp/db/virtuoso.trx
-xa_persistent_file = $tmp/db/virtuoso.pxa
-MaxCheckpointRemap = 2000
-[TempDatabase]
-DatabaseFile = $tmp/db/virtuoso-temp.db
-TransactionFile = $tmp/db/virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:$isql_port
-DisableUnixSocket = 1
-DirsAllowed = ., $tmp/data
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-CheckpointInterval = 0
-[HTTPServer]
-ServerPort = 127.0.0.1:$http_port
-ServerRoot = /var/lib/virtuoso-opensource-7/vsp
-MaxClientConnections = 4
-[SPARQL]
-ResultSetMaxRows = 50
-MaxQueryExecutionTime = 60
-DefaultGraph = https://w3id.org/kgbuild/graph/test
-INI
-virtuoso-t +foreground +configfile "$tmp/virtuoso.ini" > "$tmp/server.out" 2>&1 &
-server=$!
-cleanup() {
-  isql-vt "127.0.0.1:$isql_port" dba dba exec="shutdown();" >/dev/null 2>&1 || true
-  for _ in $(seq 1 20); do kill -0 "$server" 2>/dev/null || break; sleep 0.5; done
-  kill "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-for i in $(seq 1 120); do
-  if isql-vt "127.0.0.1:$isql_port" dba dba exec="status();" >/dev/null 2>&1 &&
-     curl -s -o /dev/null "http://127.0.0.1:$http_port/sparql?query=ASK%7B%7D"; then break; fi
-  kill -0 "$server" 2>/dev/null || { echo "Virtuoso did not start:"; cat "$tmp/server.out" "$tmp/db/virtuoso.log" 2>/dev/null | tail -20; exit 1; }
-  sleep 0.5
-done
-endpoint="http://127.0.0.1:$http_port/sparql"
+source "$src/tests/virtuoso_server.sh"
+trap 'virtuoso_stop; rm -rf "$tmp"' EXIT
+VIRTUOSO_MAX_ROWS=50 virtuoso_start "$tmp" || exit 1
 graph=https://w3id.org/kgbuild/graph/test
 fail=0
 
@@ -83,25 +38,7 @@ for q in "$src"/docs/cookbook/*.rq; do
   n=$(basename "$q")
   "$kg" query --endpoint "$endpoint" --query-file "$q" --results json > "$tmp/v.json"
   "$kg" query "$tmp/data/all.nt" --query-file "$q" --results json > "$tmp/k.json"
-  if python3 - "$tmp/v.json" "$tmp/k.json" <<'PY'
-import json, sys
-BOOL = "http://www.w3.org/2001/XMLSchema#boolean"
-def value(v):
-    # Virtuoso answers xsd:boolean values as 1 / 0.
-    if v.get("datatype") == BOOL:
-        return {"1": "true", "0": "false"}.get(v["value"], v["value"])
-    return v["value"]
-def rows(p):
-    d = json.load(open(p))
-    return sorted(json.dumps(sorted((k, value(v)) for k, v in b.items())) for b in d["results"]["bindings"])
-a, b = rows(sys.argv[1]), rows(sys.argv[2])
-print(f"  {len(a)} rows from Virtuoso, {len(b)} from kgbuild")
-for x, y in zip(a, b):
-    if x != y:
-        print(f"  first difference:\n    Virtuoso: {x}\n    kgbuild:  {y}")
-        break
-sys.exit(0 if a == b else 1)
-PY
+  if python3 "$src/tests/sparql_rows_equal.py" "$tmp/v.json" "$tmp/k.json"
   then echo "ok   $n"; else echo "FAIL $n"; fail=1; fi
 done
 
