@@ -192,6 +192,35 @@ bool modifier_word(const SentenceView& v, std::size_t k) {
          v.lowv(k) != "and" && v.lowv(k) != "or";
 }
 
+// "expelled two Russian diplomats", "freed eight Russians", "detained a French citizen",
+// "expelled the Pakistani ambassador": for a relation whose object may be people named by
+// nationality, a demonym that heads its phrase, or stands before a national noun or a title
+// with no name after it, names the country.
+bool nationals_object(const SentenceView& v, const Sentence& s, std::size_t m, const TriggerForm& f) {
+  const Mention& mm = v.mention(m);
+  if (mm.entities.empty() || v.type(m) != EntityType::kCountry) return false;
+  if (mm.kind != MentionKind::kDemonym && !mm.modifier) return false;
+  if (!v.lex().has("nationals_relation", kg::name(f.relation))) return false;
+  const std::size_t after = mm.last;
+  if (mm.kind == MentionKind::kDemonym) {
+    const std::string_view word = v.tok(after - 1).lower_view();
+    if (word.size() > 2 && word.back() == 's' && word[word.size() - 2] != 's')
+      return true;  // "eight Russians", "three Americans" (but "Swiss" is an adjective)
+    for (std::size_t n = 2; n >= 1; --n) {
+      if (after + n > s.last) continue;
+      std::string phrase;
+      for (std::size_t q = 0; q < n; ++q) phrase += (q ? " " : "") + v.low(after + q);
+      if (v.lex().has("national_noun", phrase)) return true;
+    }
+    return false;
+  }
+  // A title after the demonym and no name after the title: the office stands for the country.
+  std::vector<std::string> words;
+  for (std::size_t q = after; q < s.last && q < after + 4; ++q) words.push_back(v.low(q));
+  const std::size_t n = v.lex().match_title(words, 0);
+  return n > 0 && (after + n >= s.last || v.mention_at(after + n) == kNone);
+}
+
 // Objects after a trigger ending at `pos`: directly (skipping determiners and modifiers) when
 // the trigger takes a direct object, or after one of its prepositions.
 std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, std::size_t pos,
@@ -203,10 +232,18 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
     const Token& t = v.tok(k);
     std::size_t m = v.mention_at(k);
     if (m != kNone) {
+      if ((after_prep || (allow_direct && f.direct_object)) && nationals_object(v, s, m, f)) return {m};
       if (!argument(v.mention(m))) { k = v.mention(m).last; ++skipped; continue; }
       // "condemned the Iraq strikes", "the Gaza war": a place's name before an act noun is a
       // modifier of that noun, not the object.
       if (act_noun_modifier(v, s, m)) return {};
+      // "withdrew its ambassador from Turkey", "recalled their troops from": before the
+      // preposition of a trigger without a direct object, the subject's own people are skipped.
+      if (!after_prep && !f.direct_object && v.has("possessive_pronoun", v.mention(m).first)) {
+        k = v.mention(m).last;
+        ++skipped;
+        continue;
+      }
       if ((allow_direct && f.direct_object && !after_prep) || after_prep)
         return coordinate(v, m, s, false);
       return {};

@@ -117,6 +117,12 @@ bool object_fits(Relation r, EntityType t) {
       return t == EntityType::kPlace || t == EntityType::kCountry;
     case Relation::kAffiliatedWith: case Relation::kMemberOf:
       return t != EntityType::kPerson && t != EntityType::kPlace;
+    // A visit goes to a place, a country or an organisation's seat, not to a person (that is a
+    // meeting); troops are withdrawn from a place or a country.
+    case Relation::kVisits: return t != EntityType::kPerson && t != EntityType::kGroup;
+    case Relation::kWithdrawsFrom: return t == EntityType::kPlace || t == EntityType::kCountry;
+    // People are arrested, expelled and released, not places.
+    case Relation::kArrests: case Relation::kExpels: case Relation::kReleases: return t != EntityType::kPlace;
     default:
       return true;
   }
@@ -169,6 +175,9 @@ std::size_t entity_for_entry(Document& doc, const Lexicon& lex, std::size_t entr
 bool push_fact(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relation r, std::size_t se,
                std::size_t oe, double confidence, Attributes a, std::size_t trigger) {
   Document& doc = v.doc();
+  // A state that protests lodges a diplomatic protest (CAMEO 111, criticizes); demonstrations,
+  // marches and boycotts (protests) are the acts of people and groups.
+  if (r == Relation::kProtests && doc.entities[se].type == EntityType::kCountry) r = Relation::kCriticizes;
   if (se == oe || !subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) return false;
   ExtractedFact f;
   f.subject = se;

@@ -259,6 +259,11 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       Attributes a = attributes(v, s, s.first, b);
       if (be) {
         patients = find_subject(v, s, p - 1, true);
+        // "Three Americans were arrested by ...": people named by nationality count as their country.
+        if (patients.empty() && p - 1 > s.first) {
+          std::size_t pm = v.mention_at(p - 2);
+          if (pm != kNone && nationals_object(v, s, pm, f)) patients = {pm};
+        }
       } else {
         // Reduced relative: the noun right before the participle.
         std::size_t q = b;

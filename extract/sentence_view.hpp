@@ -97,6 +97,9 @@ std::vector<std::size_t> find_subject(const SentenceView& v, const Sentence& s, 
 bool modifier_word(const SentenceView& v, std::size_t k);
 // "the Iraq strikes": a place's name right before an act noun modifies it (it is no object).
 bool act_noun_modifier(const SentenceView& v, const Sentence& s, std::size_t m);
+// People named by nationality who count as their country for the trigger's relation
+// ("expelled two Russian diplomats", "freed eight Russians", "the Pakistani ambassador").
+bool nationals_object(const SentenceView& v, const Sentence& s, std::size_t m, const TriggerForm& f);
 std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, std::size_t pos,
                                      const TriggerForm& f, bool allow_direct);
 
