@@ -62,6 +62,11 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
         (v.tok(k).text == "," ? comma : word) = true;
         ++k;
       }
+      // "a probe into Israel as well as Hamas"
+      if (!conj && k + 3 < s.last && v.lowv(k) == "as" && v.lowv(k + 1) == "well" && v.lowv(k + 2) == "as") {
+        conj = word = true;
+        k += 3;
+      }
       if (!conj || k >= s.last) break;
       if (word && comma && out.size() < 2) break;  // ", and" after one item starts a clause
       if (v.lowv(k) == "the" && k + 1 < s.last) ++k;
@@ -219,6 +224,16 @@ bool nationals_object(const SentenceView& v, const Sentence& s, std::size_t m, c
   for (std::size_t q = after; q < s.last && q < after + 4; ++q) words.push_back(v.low(q));
   const std::size_t n = v.lex().match_title(words, 0);
   return n > 0 && (after + n >= s.last || v.mention_at(after + n) == kNone);
+}
+
+std::size_t nationals_end(const SentenceView& v, const Sentence& s, std::size_t m) {
+  std::size_t k = v.mention(m).last;
+  for (std::size_t n = 0; n < 3 && k < s.last && v.tok(k).word && !v.tok(k).upper_initial &&
+                          v.mention_at(k) == kNone && !v.has("preposition", k) && v.lowv(k) != "and" &&
+                          !v.has("auxiliary", k) && !v.has("be", k) && !v.has("modal", k) && !v.has("relative", k);
+       ++n)
+    ++k;
+  return k;
 }
 
 // Objects after a trigger ending at `pos`: directly (skipping determiners and modifiers) when

@@ -260,9 +260,12 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       if (be) {
         patients = find_subject(v, s, p - 1, true);
         // "Three Americans were arrested by ...": people named by nationality count as their country.
-        if (patients.empty() && p - 1 > s.first) {
-          std::size_t pm = v.mention_at(p - 2);
-          if (pm != kNone && nationals_object(v, s, pm, f)) patients = {pm};
+        for (std::size_t q = p - 1; patients.empty() && q > s.first && q + 4 > p; --q) {
+          std::size_t pm = v.mention_at(q - 1);
+          if (pm != kNone) {
+            if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == p - 1) patients = {pm};
+            break;
+          }
         }
       } else {
         // Reduced relative: the noun right before the participle.
@@ -415,6 +418,31 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         }
       }
     }
+    if (!actors.empty() && objects.empty() && e + 1 < s.last && v.lowv(e) == "of" &&
+        std::find(f.preps.begin(), f.preps.end(), "of") == f.preps.end()) {
+      // "Russia's deployment of troops to Belarus": past the "of" phrase of what is moved.
+      std::size_t q = e + 1;
+      while (q < s.last && q < e + 5 && v.mention_at(q) == kNone && modifier_word(v, q)) ++q;
+      if (q > e + 1) objects = find_object(v, s, q, f, false);
+    }
+    if (actors.empty() && objects.empty() && e + 1 < s.last && v.lowv(e) == "of" &&
+        std::find(f.preps.begin(), f.preps.end(), "of") == f.preps.end()) {
+      // "the withdrawal of Russian troops from Syria", "the deployment of US forces to Poland",
+      // "the visit of Xi Jinping to Paris": for a noun whose object follows another preposition,
+      // the "of" phrase names the actor.
+      std::size_t ak = e + 1;
+      if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
+      std::size_t am = v.mention_at(ak);
+      if (am != kNone && (named(v.mention(am)) || v.mention(am).kind == MentionKind::kPronoun) &&
+          actor_type(v.type(am))) {
+        std::vector<std::size_t> agents = coordinate(v, am, s, false);
+        std::vector<std::size_t> objs = find_object(v, s, v.mention(agents.back()).last, f, false);
+        if (!objs.empty()) {
+          actors = agents;
+          objects = objs;
+        }
+      }
+    }
     if (objects.empty() && family(f.relation) == Family::kDisapprove && e + 1 < s.last &&
         std::find(f.preps.begin(), f.preps.end(), v.low(e)) != f.preps.end()) {
       // "in protest at remarks by Argentine President Javier Milei": the act's actor.
@@ -435,6 +463,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
     if (actors.empty() && !objects.empty()) {
       std::size_t after = v.mention(objects.back()).last;
+      if (nationals_object(v, s, objects.back(), f)) after = nationals_end(v, s, objects.back());
       if (after + 1 < s.last && v.lowv(after) == "by" && v.mention_at(after + 1) != kNone)
         actors = coordinate(v, v.mention_at(after + 1), s, false);
     }

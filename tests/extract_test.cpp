@@ -366,6 +366,87 @@ TEST(Extraction, Phenomena) {
   }
 }
 
+// The nine relations of the extended vocabulary (issue 10), each active, passive or nominal, with
+// people named by nationality standing for their country and subjects through actor phrases.
+// Sentences written for the test.
+const Case kExtendedCases[] = {
+    {"visits: active", "Emmanuel Macron visited Nigeria on Tuesday.", {"Emmanuel Macron visits Nigeria"}, {}},
+    {"visits: light verb", "Olaf Scholz paid a visit to Kenya last week.", {"Olaf Scholz visits Kenya"}, {}},
+    {"visits: nominal with an 'of' actor", "The visit of Narendra Modi to Egypt ended on Sunday.",
+     {"Narendra Modi visits Egypt"}, {}},
+    {"visits: a person is met, not visited", "Emmanuel Macron visited Olaf Scholz in Berlin.", {},
+     {"Emmanuel Macron visits Olaf Scholz"}},
+    {"cooperatesWith: extradition", "Colombia extradited a drug trafficker to the United States.",
+     {"Colombia cooperatesWith United States"}, {}},
+    {"cooperatesWith: joint exercises", "Japan held joint exercises with Australia in the Pacific.",
+     {"Japan cooperatesWith Australia"}, {}},
+    {"cooperatesWith: intelligence", "India shared intelligence with France about the plot.",
+     {"India cooperatesWith France"}, {}},
+    {"releases: nationals are their country", "Belarus released two Lithuanian citizens on Monday.",
+     {"Belarus releases Lithuania"}, {}},
+    {"releases: passive with nationals", "Two French nationals were freed by Iran.", {"Iran releases France"}, {}},
+    {"releases: plural demonym", "Germany freed eight Russians in the exchange.", {"Germany releases Russia"}, {}},
+    {"releases: nominal with by-phrase", "The release of Evan Gershkovich by Russia was welcomed.",
+     {"Russia releases Evan Gershkovich"}, {}},
+    {"withdrawsFrom: its own ambassador", "Niger withdrew its ambassador from Benin.", {"Niger withdrawsFrom Benin"},
+     {"Niger withdrawsFrom Niger"}},
+    {"withdrawsFrom: nominal", "Spain announced the withdrawal of its troops from Lebanon.",
+     {"Spain withdrawsFrom Lebanon"}, {}},
+    {"withdrawsFrom: an 'of' actor phrase", "Washington called for the withdrawal of Russian troops from Ukraine.",
+     {"Russia withdrawsFrom Ukraine"}, {}},
+    {"withdrawsFrom: phrasal verb", "Israel pulled out of Lebanon in 2000.", {"Israel withdrawsFrom Lebanon"}, {}},
+    {"protests: a group demonstrates", "Sudanese protesters demonstrated against Egypt.",
+     {"Sudanese protesters protests Egypt"}, {}},
+    {"protests: light verb", "Iraqi demonstrators staged a protest against Iran.", {"Iraqi demonstrators protests Iran"}, {}},
+    {"protests: a state's protest is diplomatic criticism", "Russia lodged a protest against Japan.",
+     {"Russia criticizes Japan"}, {"Russia protests Japan"}},
+    {"investigates: light verb", "Moldova opened an investigation into Gazprom.", {"Moldova investigates Gazprom"}, {}},
+    {"investigates: coordination with 'as well as'", "The ICC opened a probe into Israel as well as Hamas.",
+     {"International Criminal Court investigates Israel", "International Criminal Court investigates Hamas"}, {}},
+    {"arrests: actor phrase subject", "Turkish police detained Ekrem Imamoglu on Wednesday.",
+     {"Turkey arrests Ekrem Imamoglu"}, {}},
+    {"arrests: passive with nationals", "Three Americans were arrested by Iranian authorities.",
+     {"Iran arrests United States"}, {}},
+    {"arrests: nominal with by-phrase", "The arrest of Imran Khan by Pakistani police sparked unrest.",
+     {"Pakistan arrests Imran Khan"}, {}},
+    {"arrests: warrant", "Karim Khan sought an arrest warrant for Benjamin Netanyahu.",
+     {"Karim Khan arrests Benjamin Netanyahu"}, {}},
+    {"arrests: a national noun after the demonym", "Hungarian police arrested a Serbian citizen.",
+     {"Hungary arrests Serbia"}, {}},
+    {"expels: diplomats are their country", "Norway expelled two Russian diplomats.", {"Norway expels Russia"}, {}},
+    {"expels: passive", "Two Russian diplomats were expelled by Norway.", {"Norway expels Russia"}, {}},
+    {"expels: nominal, a title with no name, by-phrase", "The expulsion of the Iranian ambassador by Argentina followed.",
+     {"Argentina expels Iran"}, {}},
+    {"expels: nominal after a support verb, coordinated subject",
+     "Australia and Germany announced the expulsion of the Syrian ambassadors.",
+     {"Australia expels Syria", "Germany expels Syria"}, {"Australia expels Germany"}},
+    {"mobilizes: verb", "Russia deployed troops to Belarus.", {"Russia mobilizes Belarus"}, {}},
+    {"mobilizes: light verb", "China massed troops near Taiwan.", {"China mobilizes Taiwan"}, {}},
+    {"mobilizes: nominal with possessor", "Russia's deployment of troops to Belarus alarmed Poland.",
+     {"Russia mobilizes Belarus"}, {}},
+    {"mobilizes: nominal with an 'of' actor phrase", "The deployment of German soldiers to Lithuania began.",
+     {"Germany mobilizes Lithuania"}, {}},
+};
+
+TEST(Extraction, ExtendedVocabulary) {
+  std::set<std::string> covered;
+  for (const Case& c : kExtendedCases) {
+    Result r = run(c.text);
+    for (const char* want : c.expected) {
+      EXPECT_TRUE(r.facts.count(want)) << c.phenomenon << ": missing '" << want << "' in: " << c.text
+                                       << "\n  got:" << dump(r.facts);
+      std::string w = want;
+      for (const auto& info : kg::kRelations)
+        if (info.extended && w.find(" " + std::string(info.name) + " ") != std::string::npos) covered.insert(std::string(info.name));
+    }
+    for (const char* bad : c.forbidden)
+      EXPECT_FALSE(r.facts.count(bad)) << c.phenomenon << ": unexpected '" << bad << "' in: " << c.text
+                                       << "\n  got:" << dump(r.facts);
+  }
+  for (const auto& info : kg::kRelations)
+    if (info.extended) EXPECT_TRUE(covered.count(std::string(info.name))) << info.name << " has no test sentence";
+}
+
 // Inputs that read past the token array (found by the issue's probe and by fuzz_extract); under
 // ASan (scripts/sanitize.sh) a read past the end fails the test.
 TEST(Extraction, TextsEndingMidPatternReadNoFurther) {

@@ -41,6 +41,29 @@ TEST(Ontology, EveryRelationIsAnObjectPropertyUnderItsFamily) {
   }
 }
 
+// The extended vocabulary: each of the nine has its CAMEO code and PLOVER category, and
+// kg:extendedVocabulary in kg.ttl agrees with the C++ table.
+TEST(Ontology, ExtendedRelationsCarryCameoPloverAndTheirMark) {
+  auto t = ontology_triples();
+  const std::string mark = iri("extendedVocabulary") + " \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>";
+  std::size_t extended = 0;
+  for (const auto& r : kg::kRelations) {
+    const std::string p = iri(std::string(r.name));
+    EXPECT_EQ(t.count(p + " " + mark) > 0, r.extended) << r.name;
+    if (!r.extended) continue;
+    ++extended;
+    bool cameo = false, plover = false;
+    for (const std::string& line : t) {
+      cameo = cameo || line.rfind(p + " " + iri("cameoCode") + " ", 0) == 0;
+      plover = plover || line.rfind(p + " " + iri("ploverCategory") + " ", 0) == 0;
+    }
+    EXPECT_TRUE(cameo) << r.name << " has no kg:cameoCode";
+    EXPECT_TRUE(plover) << r.name << " has no kg:ploverCategory";
+  }
+  EXPECT_EQ(extended, 9u);
+  EXPECT_EQ(kg::kRelations.size(), 35u);
+}
+
 TEST(Ontology, NoRelationInKgTtlIsMissingFromCpp) {
   auto t = ontology_triples();
   std::set<std::string> families;
