@@ -291,6 +291,13 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       }
     }
     if (is_punct_stop(t) || t.text == "," || t.text == "(" || t.text == ")") return {};
+    // "flew from India to Pakistan": the starting point of a trigger whose object follows "to".
+    if (!after_prep && t.lower_view() == "from" && k + 1 < s.last && v.mention_at(k + 1) != kNone &&
+        std::find(f.preps.begin(), f.preps.end(), "from") == f.preps.end() &&
+        std::find(f.preps.begin(), f.preps.end(), "to") != f.preps.end()) {
+      k = v.mention(v.mention_at(k + 1)).last;
+      continue;
+    }
     if (v.has("preposition", k) || t.lower_view() == "to") {
       if (after_prep) return {};
       if (std::find(f.preps.begin(), f.preps.end(), t.lower) == f.preps.end()) return {};

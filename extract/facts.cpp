@@ -201,7 +201,9 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
   for (std::size_t sm : subjects)
     for (std::size_t om : objects) {
       std::vector<std::size_t> targets = v.mention(om).entities;
-      if (family(r) == Family::kFight)
+      // Force, visits, withdrawals and deployments go to the city a capital names.
+      if (family(r) == Family::kFight || r == Relation::kVisits || r == Relation::kWithdrawsFrom ||
+          r == Relation::kMobilizes)
         if (std::size_t city = city_reading(v, om); city != kNone) targets = {city};
       for (std::size_t se : v.mention(sm).entities)
         for (std::size_t oe : targets) {

@@ -409,6 +409,13 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       std::size_t ak = e + 1;
       if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
       std::size_t am = v.mention_at(ak);
+      // "a visit by UN envoy Kofi Annan to Syria": past the modifier and the title to the name.
+      if (am != kNone && v.mention(am).modifier) {
+        std::vector<std::string> words;
+        for (std::size_t q = v.mention(am).last; q < s.last && q < v.mention(am).last + 4; ++q) words.push_back(v.low(q));
+        std::size_t n = lex_.match_title(words, 0);
+        if (n > 0) am = v.mention_at(v.mention(am).last + n);
+      }
       if (am != kNone && named(v.mention(am)) && actor_type(v.type(am))) {
         std::vector<std::size_t> agents = coordinate(v, am, s, false);
         std::vector<std::size_t> objs = find_object(v, s, v.mention(agents.back()).last, f, false);
