@@ -227,13 +227,17 @@ bool nationals_object(const SentenceView& v, const Sentence& s, std::size_t m, c
 }
 
 std::size_t nationals_end(const SentenceView& v, const Sentence& s, std::size_t m) {
-  std::size_t k = v.mention(m).last;
-  for (std::size_t n = 0; n < 3 && k < s.last && v.tok(k).word && !v.tok(k).upper_initial &&
-                          v.mention_at(k) == kNone && !v.has("preposition", k) && v.lowv(k) != "and" &&
-                          !v.has("auxiliary", k) && !v.has("be", k) && !v.has("modal", k) && !v.has("relative", k);
-       ++n)
-    ++k;
-  return k;
+  const std::size_t after = v.mention(m).last;
+  std::vector<std::string> words;
+  for (std::size_t q = after; q < s.last && q < after + 4; ++q) words.push_back(v.low(q));
+  if (std::size_t n = v.lex().match_title(words, 0); n > 0) return after + n;  // "Iranian ambassador"
+  for (std::size_t n = 2; n >= 1; --n) {                                       // "French nationals"
+    if (after + n > s.last) continue;
+    std::string phrase;
+    for (std::size_t q = 0; q < n; ++q) phrase += (q ? " " : "") + words[q];
+    if (v.lex().has("national_noun", phrase)) return after + n;
+  }
+  return after;  // "eight Russians"
 }
 
 // Objects after a trigger ending at `pos`: directly (skipping determiners and modifiers) when

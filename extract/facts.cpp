@@ -201,13 +201,23 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
   for (std::size_t sm : subjects)
     for (std::size_t om : objects) {
       std::vector<std::size_t> targets = v.mention(om).entities;
+      Relation rel = r;
+      // "seized three Israeli soldiers": territory is occupied, annexed or claimed, people are
+      // taken; an actor phrase of people as the object makes the seizure an abduction, any other
+      // actor phrase ("the Ukrainian embassy") no territorial fact.
+      if ((r == Relation::kOccupies || r == Relation::kAnnexes || r == Relation::kClaims) &&
+          v.mention(om).kind == MentionKind::kActorPhrase) {
+        const std::size_t head = v.mention(om).last - 1;
+        if (r != Relation::kOccupies || !(v.has("member_noun", head) || v.has("national_noun", head))) continue;
+        rel = Relation::kArrests;
+      }
       // Force, visits, withdrawals and deployments go to the city a capital names.
       if (family(r) == Family::kFight || r == Relation::kVisits || r == Relation::kWithdrawsFrom ||
           r == Relation::kMobilizes)
         if (std::size_t city = city_reading(v, om); city != kNone) targets = {city};
       for (std::size_t se : v.mention(sm).entities)
         for (std::size_t oe : targets) {
-          push_fact(v, s, sentence_index, r, se, oe,
+          push_fact(v, s, sentence_index, rel, se, oe,
                     confidence * std::min(v.mention(sm).confidence, v.mention(om).confidence), a, trigger);
         }
     }

@@ -4,6 +4,7 @@
 // light verbs ("expressed skepticism about"), label frames and hyphenated actors. Subjects come
 // from the clause layer through find_subject (sentence_view.hpp).
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extract/dates.hpp"
@@ -40,12 +41,20 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
       if (f.words[w] == "*") {
         // The object fills the slot: "held the United States responsible".
         if (k < s.last && v.lowv(k) == "the" && v.mention_at(k) == kNone) ++k;
+        // "took two Israeli soldiers hostage": a number or an article before people.
+        const std::size_t before_count = k;
+        if (k < s.last && v.mention_at(k) == kNone && (v.has("determiner", k) || std::isdigit(static_cast<unsigned char>(v.tok(k).text[0])) ||
+                                                       v.lex().count_of(v.low(k)) > 0))
+          ++k;
         std::size_t m = k < s.last ? v.mention_at(k) : kNone;
-        ok = m != kNone && v.mention(m).first == k && !v.mention(m).modifier;
+        const bool nationals = m != kNone && v.mention(m).first == k && nationals_object(v, s, m, f);
+        ok = m != kNone && v.mention(m).first == k && (!v.mention(m).modifier || nationals) &&
+             (nationals || v.mention(m).kind != MentionKind::kDemonym);
+        if (!ok) k = before_count;
         if (ok) {
           slot = m;
           // "hold Russia and Iran responsible", "called for Peru and Bolivia to": the whole list.
-          k = v.mention(coordinate(v, m, s, false).back()).last;
+          k = nationals ? nationals_end(v, s, m) : v.mention(coordinate(v, m, s, false).back()).last;
         } else if (k < s.last && m == kNone && w + 1 < f.words.size()) {
           // "gave the agreement a guarded welcome": a short noun phrase fills the slot; the fact
           // is then aimed at the actor of the act it names (event bridging).
