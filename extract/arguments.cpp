@@ -192,6 +192,10 @@ bool modifier_word(const SentenceView& v, std::size_t k) {
   if (!t.word) return t.text == "\"" || t.text == "'" || t.text == "%" || t.text == "$";
   if (std::isdigit(static_cast<unsigned char>(t.text[0]))) return true;
   if (t.lower_view() == "that" || t.lower_view() == "which" || t.lower_view() == "who") return false;
+  // "more than 100,000 troops", "fewer than 50 prisoners": part of the number.
+  if (t.lower_view() == "than" && k > 0 &&
+      (v.lowv(k - 1) == "more" || v.lowv(k - 1) == "less" || v.lowv(k - 1) == "fewer"))
+    return true;
   if (v.has("determiner", k) || v.adverb(k)) return true;
   return !t.upper_initial && !v.has("preposition", k) && !v.has("clause_break", k) &&
          v.lowv(k) != "and" && v.lowv(k) != "or";
@@ -211,6 +215,10 @@ bool nationals_object(const SentenceView& v, const Sentence& s, std::size_t m, c
     const std::string_view word = v.tok(after - 1).lower_view();
     if (word.size() > 2 && word.back() == 's' && word[word.size() - 2] != 's')
       return true;  // "eight Russians", "three Americans" (but "Swiss" is an adjective)
+    // "freed a detained American in Pyongyang": a demonym that ends its noun phrase is its head.
+    if (after >= s.last || !v.tok(after).word || v.lowv(after) == "and" || v.lowv(after) == "or" ||
+        v.has("preposition", after) || v.has("relative", after))
+      return true;
     for (std::size_t n = 2; n >= 1; --n) {
       if (after + n > s.last) continue;
       std::string phrase;
