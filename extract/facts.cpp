@@ -178,6 +178,11 @@ bool push_fact(SentenceView& v, const Sentence& s, std::size_t sentence_index, R
   // A state that protests lodges a diplomatic protest (CAMEO 111, criticizes); demonstrations,
   // marches and boycotts (protests) are the acts of people and groups.
   if (r == Relation::kProtests && doc.entities[se].type == EntityType::kCountry) r = Relation::kCriticizes;
+  // ... and a protest ("in protest at", "protested over") by people or a group is a protest.
+  if (r == Relation::kCriticizes && doc.entities[se].type != EntityType::kCountry && trigger < doc.tokens.size() &&
+      doc.tokens[trigger].lower.rfind("protest", 0) == 0 &&
+      (doc.entities[se].type == EntityType::kGroup || doc.entities[se].type == EntityType::kPerson))
+    r = Relation::kProtests;
   if (se == oe || !subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) return false;
   ExtractedFact f;
   f.subject = se;
@@ -202,6 +207,15 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
     for (std::size_t om : objects) {
       std::vector<std::size_t> targets = v.mention(om).entities;
       Relation rel = r;
+      // "the rebels are holding two missionaries", "holds 5,000 Palestinian prisoners": "hold"
+      // arrests people only, never a place, a country by name or an organisation ("holds
+      // Ukraine's plant", "holds the presidency").
+      if (r == Relation::kArrests && trigger < doc.tokens.size()) {
+        const std::string& w = doc.tokens[trigger].lower;
+        const bool hold = w == "hold" || w == "holds" || w == "held" || w == "holding";
+        const Mention& om_m = v.mention(om);
+        if (hold && v.type(om) != EntityType::kPerson && om_m.kind != MentionKind::kDemonym && !om_m.modifier) continue;
+      }
       // "seized three Israeli soldiers": territory is occupied, annexed or claimed, people are
       // taken; an actor phrase of people as the object makes the seizure an abduction, any other
       // actor phrase ("the Ukrainian embassy") no territorial fact.

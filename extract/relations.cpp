@@ -280,7 +280,17 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         // Reduced relative: the noun right before the participle.
         std::size_t q = b;
         while (q > s.first && (v.tok(q - 1).text == "," || v.adverb(q - 1))) --q;
-        if (q > s.first && v.mention_at(q - 1) != kNone) {
+        std::size_t nm = kNone;  // "Nine Lebanese pilgrims kidnapped by rebels": nationals before the participle
+        for (std::size_t r = q; nm == kNone && r > s.first && r + 4 > q; --r) {
+          std::size_t pm = v.mention_at(r - 1);
+          if (pm != kNone) {
+            if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == q) nm = pm;
+            break;
+          }
+        }
+        if (nm != kNone) {
+          patients = {nm};
+        } else if (q > s.first && v.mention_at(q - 1) != kNone) {
           patients = {v.mention_at(q - 1)};
         } else {
           // "regions claimed by Russia (Donetsk, Luhansk and Kherson)": the list in parentheses.
@@ -708,6 +718,8 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         if (!forms) continue;
         for (const TriggerForm& nf : *forms) {
           if (nf.kind != TriggerKind::kNoun || nf.words.size() != 1 || family(nf.relation) == Family::kStructure) continue;
+          // Releases, expulsions, visits and the like name their own patient, not the speaker.
+          if (kRelations[static_cast<std::size_t>(nf.relation)].extended) continue;
           for (std::size_t ae : actors)
             for (std::size_t sm : subjects)
               for (std::size_t se : v.mention(sm).entities) {
@@ -798,7 +810,8 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     const auto* forms = lex_.triggers(v.low(t));
     if (!forms) continue;
     for (const TriggerForm& nf : *forms)
-      if (nf.kind == TriggerKind::kNoun && nf.words.size() == 1 && family(nf.relation) != Family::kStructure) {
+      if (nf.kind == TriggerKind::kNoun && nf.words.size() == 1 && family(nf.relation) != Family::kStructure &&
+          !kRelations[static_cast<std::size_t>(nf.relation)].extended) {
         emit(v, s, si, nf.relation, objects, subjects, nf.confidence * 0.8, Attributes(), t);
         break;
       }

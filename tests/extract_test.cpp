@@ -423,6 +423,16 @@ const Case kExtendedCases[] = {
      {"Karim Khan arrests Benjamin Netanyahu"}, {}},
     {"arrests: a national noun after the demonym", "Hungarian police arrested a Serbian citizen.",
      {"Hungary arrests Serbia"}, {}},
+    {"arrests: 'hold' takes people only", "Abu Sayyaf rebels are holding Martin Burnham. Russia holds Ukraine's "
+     "Zaporizhzhia plant.", {"Abu Sayyaf arrests Martin Burnham"}, {"Russia arrests Ukraine"}},
+    {"arrests: a reduced relative after nationals", "Nine Lebanese pilgrims kidnapped by Hezbollah were freed.",
+     {"Hezbollah arrests Lebanon"}, {}},
+    {"arrests: an act by a third party is not aimed at its critic",
+     "Turkish nationalists criticized the deportation by Thailand.", {}, {"Thailand expels Turkish nationalists"}},
+    {"protests: a group's protest 'at' an act", "Turkish nationalists stormed the consulate in protest at the "
+     "deportation by Thailand.", {"Turkish nationalists protests Thailand"}, {"Turkish nationalists criticizes Thailand"}},
+    {"withdrawsFrom: people pulled from a country", "Canada has pulled 41 diplomats from India.",
+     {"Canada withdrawsFrom India"}, {}},
     {"expels: diplomats are their country", "Norway expelled two Russian diplomats.", {"Norway expels Russia"}, {}},
     {"expels: passive", "Two Russian diplomats were expelled by Norway.", {"Norway expels Russia"}, {}},
     {"expels: nominal, a title with no name, by-phrase", "The expulsion of the Iranian ambassador by Argentina followed.",
