@@ -234,6 +234,18 @@ bool nationals_object(const SentenceView& v, const Sentence& s, std::size_t m, c
   return n > 0 && (after + n >= s.last || v.mention_at(after + n) == kNone);
 }
 
+bool possessor_of_patient_noun(const SentenceView& v, const Sentence& s, std::size_t m) {
+  const Mention& mm = v.mention(m);
+  std::size_t k = mm.last;
+  if (k < s.last && (v.tok(k).text == "'s" || v.tok(k).text == "'")) ++k;
+  else if (!(mm.kind == MentionKind::kPronoun && v.has("possessive_pronoun", mm.first))) return false;
+  for (std::size_t n = 0; n < 2 && k < s.last && v.mention_at(k) == kNone && v.tok(k).word && !v.tok(k).upper_initial &&
+                          !v.has("patient_noun", k) && !v.has("preposition", k);
+       ++n)
+    ++k;  // "his recent arrest", "Navalny's continued detention"
+  return k < s.last && v.mention_at(k) == kNone && v.has("patient_noun", k);
+}
+
 std::size_t nationals_end(const SentenceView& v, const Sentence& s, std::size_t m) {
   const std::size_t after = v.mention(m).last;
   std::vector<std::string> words;
@@ -260,6 +272,9 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
     std::size_t m = v.mention_at(k);
     if (m != kNone) {
       if ((after_prep || (allow_direct && f.direct_object)) && nationals_object(v, s, m, f)) return {m};
+      // "condemned his arrest", "welcomed Navalny's release": the act's actor is the target (by
+      // event bridging), not the one it happened to.
+      if (possessor_of_patient_noun(v, s, m)) return {};
       if (!argument(v.mention(m))) { k = v.mention(m).last; ++skipped; continue; }
       // "condemned the Iraq strikes", "the Gaza war": a place's name before an act noun is a
       // modifier of that noun, not the object.

@@ -52,6 +52,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "national_noun",
     "nationals_relation",
     "own_body",
+    "patient_noun",
     "possessive_pronoun",
     "particle",
     "person_government",

@@ -151,6 +151,12 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
       bool modifier_place = v.mention(m).last < s.last && (v.type(m) == EntityType::kPlace || v.type(m) == EntityType::kCountry) &&
                             v.tok(v.mention(m).last).word && !v.tok(v.mention(m).last).upper_initial &&
                             v.lex().triggers(v.low(v.mention(m).last)) != nullptr;
+      // "condemned his arrest": the possessor of a patient noun is not its actor; read on.
+      if (possessor_of_patient_noun(v, s, m)) {
+        q = v.mention(m).last;
+        if (q < s.last && (v.tok(q).text == "'s" || v.tok(q).text == "'")) ++q;
+        continue;
+      }
       if (v.mention(m).kind != MentionKind::kDemonym && !modifier_place) break;
       if (v.mention(m).kind == MentionKind::kDemonym) demonym = m;
       q = v.mention(m).last;
@@ -385,6 +391,22 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         actors = {v.mention_at(k - 1)};
     }
     std::vector<std::size_t> objects = find_object(v, s, e, f, false);
+    // "his arrest", "Navalny's detention", "their expulsion": the possessor of a patient noun
+    // is who it happened to; the actor is a by-phrase ("her arrest by Iranian police") or unknown.
+    if (!actors.empty() && objects.empty() && v.has("patient_noun", b)) {
+      objects = actors;
+      actors.clear();
+      std::size_t ak = e;
+      if (ak + 1 < s.last && v.lowv(ak) == "by") {
+        ++ak;
+        if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
+        std::size_t am = v.mention_at(ak);
+        if (am != kNone && named(v.mention(am)) && actor_type(v.type(am))) actors = coordinate(v, am, s, false);
+      }
+      if (actors.empty()) return false;
+      emit(v, s, si, f.relation, actors, objects, f.confidence * 0.9, Attributes(), b);
+      return true;
+    }
     if (objects.empty() && e + 2 < s.last && v.lowv(e) == "to" && !v.has("determiner", e + 1) &&
         v.mention_at(e + 1) == kNone) {
       // "Venezuela's refusal to recognise the court", "its pledge to defend Estonia": the
@@ -547,6 +569,10 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
            !v.doc().clauses[v.doc().clause_of[b]].objects.empty())
     objects = v.doc().clauses[v.doc().clause_of[b]].objects;
   else if (m.slot_phrase == kNone) objects = find_object(v, s, e, f, true);
+  // "condemned his arrest": not aimed at the one arrested (the act is bridged below).
+  objects.erase(std::remove_if(objects.begin(), objects.end(),
+                               [&](std::size_t om) { return possessor_of_patient_noun(v, s, om); }),
+                objects.end());
   if (m.slot_phrase != kNone) {
     std::vector<std::size_t> subjects = find_subject(v, s, b);
     std::vector<std::size_t> actors = subjects.empty() ? std::vector<std::size_t>{} : bridge_object(v, s, si, m.slot_phrase, subjects, nullptr, m.slot_end,

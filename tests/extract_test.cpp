@@ -433,6 +433,10 @@ const Case kExtendedCases[] = {
      "deportation by Thailand.", {"Turkish nationalists protests Thailand"}, {"Turkish nationalists criticizes Thailand"}},
     {"withdrawsFrom: people pulled from a country", "Canada has pulled 41 diplomats from India.",
      {"Canada withdrawsFrom India"}, {}},
+    {"arrests: condemning an arrest is aimed at the arrester", "Russia arrested Evan Gershkovich. Washington "
+     "condemned his arrest.", {"United States criticizes Russia"}, {"United States criticizes Evan Gershkovich"}},
+    {"arrests: the possessor of an arrest is the one arrested", "Navalny's arrest by Russian police drew protests.",
+     {"Russia arrests Alexei Navalny"}, {"Alexei Navalny arrests Russia"}},
     {"expels: diplomats are their country", "Norway expelled two Russian diplomats.", {"Norway expels Russia"}, {}},
     {"expels: passive", "Two Russian diplomats were expelled by Norway.", {"Norway expels Russia"}, {}},
     {"expels: nominal, a title with no name, by-phrase", "The expulsion of the Iranian ambassador by Argentina followed.",
