@@ -267,6 +267,12 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       if (!by_phrase) return true;  // agentless passive: no fact
       std::size_t ak = by + 1;
       if (v.lowv(ak) == "the" && ak + 1 < s.last) ++ak;
+      // "killed by agents of the North Korean regime", "detained by officials from Iran".
+      if (v.mention_at(ak) == kNone && ak + 2 < s.last && v.has("member_noun", ak) &&
+          (v.lowv(ak + 1) == "of" || v.lowv(ak + 1) == "from")) {
+        ak += 2;
+        if (v.lowv(ak) == "the" && ak + 1 < s.last) ++ak;
+      }
       std::size_t am = v.mention_at(ak);
       if (am == kNone) return true;
       std::vector<std::size_t> agents = coordinate(v, am, s, false);

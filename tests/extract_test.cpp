@@ -437,6 +437,8 @@ const Case kExtendedCases[] = {
      "condemned his arrest.", {"United States criticizes Russia"}, {"United States criticizes Evan Gershkovich"}},
     {"arrests: the possessor of an arrest is the one arrested", "Navalny's arrest by Russian police drew protests.",
      {"Russia arrests Alexei Navalny"}, {"Alexei Navalny arrests Russia"}},
+    {"arrests: a passive agent through its members", "Two Britons were detained by officials from Iran.",
+     {"Iran arrests United Kingdom"}, {}},
     {"expels: diplomats are their country", "Norway expelled two Russian diplomats.", {"Norway expels Russia"}, {}},
     {"expels: passive", "Two Russian diplomats were expelled by Norway.", {"Norway expels Russia"}, {}},
     {"expels: nominal, a title with no name, by-phrase", "The expulsion of the Iranian ambassador by Argentina followed.",
