@@ -14,6 +14,7 @@ namespace kg::extract {
 inline constexpr std::string_view kCategoryNames[] = {
     "abbreviation",
     "acceptance_verb",
+    "agentless_relation",
     "auxiliary",
     "be",
     "blame_word",

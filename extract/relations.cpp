@@ -264,7 +264,30 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     while (by < s.last && v.adverb(by)) ++by;
     bool by_phrase = by < s.last && v.lowv(by) == "by" && by + 1 < s.last;
     if ((be || (by_phrase && !has_aux)) && f.kind == TriggerKind::kVerb) {
-      if (!by_phrase) return true;  // agentless passive: no fact
+      if (!by_phrase) {
+        // "Police arrested Joshua Wong ... Agnes Chow was arrested at her home": an agentless
+        // arrest, release or expulsion continues the latest act of its kind in this or the two
+        // previous sentences, whose actor did it again. Elsewhere, no fact.
+        if (!be || !v.lex().has("agentless_relation", kg::name(f.relation))) return true;
+        std::vector<std::size_t> prior;
+        for (auto it = v.doc().facts.rbegin(); it != v.doc().facts.rend() && prior.empty(); ++it)
+          if (it->relation == f.relation && !it->negated && it->sentence + 2 >= si && it->sentence <= si)
+            prior.push_back(it->subject);
+        if (prior.empty()) return true;
+        std::vector<std::size_t> patients = find_subject(v, s, p - 1, true);
+        for (std::size_t q = p - 1; patients.empty() && q > s.first && q + 4 > p; --q) {
+          std::size_t pm = v.mention_at(q - 1);
+          if (pm != kNone) {
+            if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == p - 1) patients = {pm};
+            break;
+          }
+        }
+        Attributes a = attributes(v, s, s.first, b);
+        for (std::size_t pm : patients)
+          for (std::size_t pe : v.mention(pm).entities)
+            push_fact(v, s, si, f.relation, prior[0], pe, f.confidence * 0.7, a, b);
+        return true;
+      }
       std::size_t ak = by + 1;
       if (v.lowv(ak) == "the" && ak + 1 < s.last) ++ak;
       // "killed by agents of the North Korean regime", "detained by officials from Iran".

@@ -439,6 +439,9 @@ const Case kExtendedCases[] = {
      {"Russia arrests Alexei Navalny"}, {"Alexei Navalny arrests Russia"}},
     {"arrests: a passive agent through its members", "Two Britons were detained by officials from Iran.",
      {"Iran arrests United Kingdom"}, {}},
+    {"arrests: an agentless passive continues the latest arrest", "China detained Michael Kovrig in 2018. "
+     "Michael Spavor was detained days later.", {"China arrests Michael Spavor"}, {}},
+    {"arrests: an agentless passive alone gives no fact", "Andy Chan was arrested on Thursday.", {}, {}},
     {"expels: diplomats are their country", "Norway expelled two Russian diplomats.", {"Norway expels Russia"}, {}},
     {"expels: passive", "Two Russian diplomats were expelled by Norway.", {"Norway expels Russia"}, {}},
     {"expels: nominal, a title with no name, by-phrase", "The expulsion of the Iranian ambassador by Argentina followed.",
