@@ -234,6 +234,21 @@ bool nationals_object(const SentenceView& v, const Sentence& s, std::size_t m, c
   return n > 0 && (after + n >= s.last || v.mention_at(after + n) == kNone);
 }
 
+// "freed Al Jazeera journalist Abdullah al-Shami", "detained Reuters reporter X": people are
+// arrested, expelled and released, not the body named before their occupation. The person's
+// mention, or kNone.
+std::size_t occupation_person(const SentenceView& v, const Sentence& s, std::size_t m, const TriggerForm& f) {
+  if (v.type(m) == EntityType::kPerson || !v.lex().has("nationals_relation", kg::name(f.relation))) return kNone;
+  std::size_t q = v.mention(m).last, words = 0;
+  while (q < s.last && words < 2 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial &&
+         !v.has("preposition", q) && !v.has("determiner", q) && v.lowv(q) != "and")
+    ++q, ++words;
+  if (words > 0 && q < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).first == q &&
+      v.type(v.mention_at(q)) == EntityType::kPerson && named(v.mention(v.mention_at(q))))
+    return v.mention_at(q);
+  return kNone;
+}
+
 bool possessor_of_patient_noun(const SentenceView& v, const Sentence& s, std::size_t m) {
   const Mention& mm = v.mention(m);
   std::size_t k = mm.last;
@@ -275,6 +290,8 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       // "condemned his arrest", "welcomed Navalny's release": the act's actor is the target (by
       // event bridging), not the one it happened to.
       if (possessor_of_patient_noun(v, s, m)) return {};
+      if ((after_prep || (allow_direct && f.direct_object)))
+        if (std::size_t pm = occupation_person(v, s, m, f); pm != kNone) return coordinate(v, pm, s, false);
       if (!argument(v.mention(m))) { k = v.mention(m).last; ++skipped; continue; }
       // "condemned the Iraq strikes", "the Gaza war": a place's name before an act noun is a
       // modifier of that noun, not the object.

@@ -598,6 +598,8 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
            !v.doc().clauses[v.doc().clause_of[b]].objects.empty())
     objects = v.doc().clauses[v.doc().clause_of[b]].objects;
   else if (m.slot_phrase == kNone) objects = find_object(v, s, e, f, true);
+  for (std::size_t& om : objects)
+    if (std::size_t pm = occupation_person(v, s, om, f); pm != kNone) om = pm;
   // "condemned his arrest": not aimed at the one arrested (the act is bridged below).
   objects.erase(std::remove_if(objects.begin(), objects.end(),
                                [&](std::size_t om) { return possessor_of_patient_noun(v, s, om); }),
@@ -810,6 +812,9 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
     // "India and Pakistan traded accusations", "exchanged fire": each toward the other.
     if (recip == kNone && f.kind == TriggerKind::kLight && v.has("reciprocal_verb", b)) recip = e;
+    // "South Korea and the United States held joint drills": cooperation without a named partner
+    // is between the parties of the subject.
+    if (recip == kNone && f.relation == Relation::kCooperatesWith) recip = e;
     if (recip != kNone) {
       std::vector<std::size_t> group = find_subject(v, s, b);
       std::size_t parties = 0;

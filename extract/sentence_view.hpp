@@ -100,6 +100,9 @@ bool act_noun_modifier(const SentenceView& v, const Sentence& s, std::size_t m);
 // People named by nationality who count as their country for the trigger's relation
 // ("expelled two Russian diplomats", "freed eight Russians", "the Pakistani ambassador").
 bool nationals_object(const SentenceView& v, const Sentence& s, std::size_t m, const TriggerForm& f);
+// "freed Al Jazeera journalist X": the person named after the body and the occupation, for a
+// nationals relation; kNone otherwise.
+std::size_t occupation_person(const SentenceView& v, const Sentence& s, std::size_t m, const TriggerForm& f);
 // "his arrest", "Navalny's detention": the mention is the possessor of a patient noun (words.tsv),
 // the one the act happened to, not its actor.
 bool possessor_of_patient_noun(const SentenceView& v, const Sentence& s, std::size_t m);

@@ -442,6 +442,13 @@ const Case kExtendedCases[] = {
     {"arrests: an agentless passive continues the latest arrest", "China detained Michael Kovrig in 2018. "
      "Michael Spavor was detained days later.", {"China arrests Michael Spavor"}, {}},
     {"arrests: an agentless passive alone gives no fact", "Andy Chan was arrested on Thursday.", {}, {}},
+    {"releases: the person after a body and an occupation", "Egypt freed Al Jazeera journalist Abdullah al-Shami.",
+     {"Egypt releases Abdullah al-Shami"}, {"Egypt releases Al Jazeera"}},
+    {"cooperatesWith: joint drills between the parties of the subject",
+     "South Korea and the United States held joint drills.",
+     {"South Korea cooperatesWith United States", "United States cooperatesWith South Korea"}, {}},
+    {"cooperatesWith: handing over a suspect", "Pakistan handed over the suspect to Afghanistan.",
+     {"Pakistan cooperatesWith Afghanistan"}, {}},
     {"expels: diplomats are their country", "Norway expelled two Russian diplomats.", {"Norway expels Russia"}, {}},
     {"expels: passive", "Two Russian diplomats were expelled by Norway.", {"Norway expels Russia"}, {}},
     {"expels: nominal, a title with no name, by-phrase", "The expulsion of the Iranian ambassador by Argentina followed.",
