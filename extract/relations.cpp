@@ -850,6 +850,35 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   if (objects.empty()) return false;
   if (family(f.relation) == Family::kStructure && b > s.first && v.lowv(b - 1) == "to") return true;
   std::vector<std::size_t> subjects = find_subject(v, s, b);
+  if (subjects.empty() && f.relation == Relation::kProtests) {
+    // "Thousands of Turks protested against Israel": the people protest, as a group of their
+    // own, not their state (whose protest would be diplomatic).
+    std::size_t q = b;
+    while (q > s.first && (v.adverb(q - 1) || v.has("auxiliary", q - 1) || v.has("modal", q - 1))) --q;
+    std::size_t dm = q > s.first ? v.mention_at(q - 1) : kNone;
+    if (dm != kNone && v.mention(dm).kind == MentionKind::kDemonym && v.mention(dm).last == q) {
+      const std::string_view word = v.lowv(q - 1);
+      if (word.size() > 2 && word.back() == 's' && word[word.size() - 2] != 's') {
+        Document& doc = v.doc();
+        const std::string label(doc.span(v.mention(dm).first, v.mention(dm).last));
+        std::size_t ge = kNone;
+        for (std::size_t x = 0; x < doc.entities.size() && ge == kNone; ++x)
+          if (doc.entities[x].label == label && doc.entities[x].type == EntityType::kGroup) ge = x;
+        if (ge == kNone) {
+          DocEntity g;
+          g.label = label;
+          g.type = EntityType::kGroup;
+          g.aliases = {label};
+          doc.entities.push_back(g);
+          ge = doc.entities.size() - 1;
+        }
+        Attributes a = attributes(v, s, q, b);
+        for (std::size_t om : objects)
+          for (std::size_t oe : v.mention(om).entities) push_fact(v, s, si, f.relation, ge, oe, f.confidence * 0.9, a, b);
+        return true;
+      }
+    }
+  }
   if (subjects.empty()) return false;
   Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
   // "posed no threat to", "had no objection to": a negation inside a light verb.

@@ -407,6 +407,8 @@ const Case kExtendedCases[] = {
      {"Russia withdrawsFrom Kyiv"}, {}},
     {"protests: a group demonstrates", "Sudanese protesters demonstrated against Egypt.",
      {"Sudanese protesters protests Egypt"}, {}},
+    {"protests: people named by nationality protest as a group", "Thousands of Israelis protested against Benjamin Netanyahu.",
+     {"Israelis protests Benjamin Netanyahu"}, {"Israel protests Benjamin Netanyahu", "Israel criticizes Benjamin Netanyahu"}},
     {"protests: light verb", "Iraqi demonstrators staged a protest against Iran.", {"Iraqi demonstrators protests Iran"}, {}},
     {"protests: a state's protest is diplomatic criticism", "Russia lodged a protest against Japan.",
      {"Russia criticizes Japan"}, {"Russia protests Japan"}},
