@@ -258,7 +258,10 @@ bool possessor_of_patient_noun(const SentenceView& v, const Sentence& s, std::si
                           !v.has("patient_noun", k) && !v.has("preposition", k);
        ++n)
     ++k;  // "his recent arrest", "Navalny's continued detention"
-  return k < s.last && v.mention_at(k) == kNone && v.has("patient_noun", k);
+  // "Israel's release of 39 prisoners", "Russia's expulsion of diplomats": with an "of" phrase
+  // the possessor is the actor again.
+  return k < s.last && v.mention_at(k) == kNone && v.has("patient_noun", k) &&
+         !(k + 1 < s.last && v.lowv(k + 1) == "of");
 }
 
 std::size_t nationals_end(const SentenceView& v, const Sentence& s, std::size_t m) {

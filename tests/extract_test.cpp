@@ -451,6 +451,8 @@ const Case kExtendedCases[] = {
      {"South Korea cooperatesWith United States", "United States cooperatesWith South Korea"}, {}},
     {"cooperatesWith: handing over a suspect", "Pakistan handed over the suspect to Afghanistan.",
      {"Pakistan cooperatesWith Afghanistan"}, {}},
+    {"releases: with an 'of' phrase the possessor is the actor", "Washington welcomed Israel's release of 39 "
+     "Palestinian prisoners.", {"United States praises Israel", "Israel releases Palestine"}, {}},
     {"expels: diplomats are their country", "Norway expelled two Russian diplomats.", {"Norway expels Russia"}, {}},
     {"expels: passive", "Two Russian diplomats were expelled by Norway.", {"Norway expels Russia"}, {}},
     {"expels: nominal, a title with no name, by-phrase", "The expulsion of the Iranian ambassador by Argentina followed.",
