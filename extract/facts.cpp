@@ -229,8 +229,14 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
       if (family(r) == Family::kFight || r == Relation::kVisits || r == Relation::kWithdrawsFrom ||
           r == Relation::kMobilizes)
         if (std::size_t city = city_reading(v, om); city != kNone) targets = {city};
+      const std::vector<std::size_t>& named_state = v.mention(om).entities;
       for (std::size_t se : v.mention(sm).entities)
         for (std::size_t oe : targets) {
+          // "recalled its ambassador to Ankara": a state does not visit, leave or deploy to its
+          // own capital.
+          if (targets != named_state && rel != Relation::kAttacks &&
+              std::find(named_state.begin(), named_state.end(), se) != named_state.end())
+            continue;
           push_fact(v, s, sentence_index, rel, se, oe,
                     confidence * std::min(v.mention(sm).confidence, v.mention(om).confidence), a, trigger);
         }
