@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds kgbuild, extracts every article of an annotated set and prints score.py's score.
-# usage: scripts/eval.sh [dev|dev2|dev3|dev4|dev5|real] [score.py flags, e.g. --explain]
+# usage: scripts/eval.sh [dev|dev2|dev3|dev4|dev5|dev6|real] [score.py flags, e.g. --explain]
 #   dev  (default): ../shared/eval/dev (EVAL_DIR overrides ../shared/eval); tuned on
 #   dev2: eval/dev2, eight articles first used as a held-out set, since read and tuned on
 #   dev3: eval/dev3, 16 real news openings annotated independently, read and tuned on
@@ -18,6 +18,7 @@ case ${1:-} in
   dev3) gold=eval/dev3; shift ;;
   dev4) gold=eval/dev4; shift ;;
   dev5) gold=eval/dev5; shift ;;
+  dev6) gold=eval/dev6; shift ;;
   real) gold=eval/real; shift ;;
   --heldout) echo "eval.sh: eval/heldout is now eval/dev2 (it was tuned on); use 'dev2'" >&2; exit 2 ;;
 esac
