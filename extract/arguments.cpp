@@ -217,8 +217,11 @@ bool nationals_object(const SentenceView& v, const Sentence& s, std::size_t m, c
       return true;  // "eight Russians", "three Americans" (but "Swiss" is an adjective)
     // "freed a detained American in Pyongyang": a demonym that ends its noun phrase is its head.
     if (after >= s.last || !v.tok(after).word || v.lowv(after) == "and" || v.lowv(after) == "or" ||
-        v.has("preposition", after) || v.has("relative", after))
-      return true;
+        v.has("preposition", after) || v.has("relative", after) ||
+        (!v.tok(after).upper_initial && (v.lex().verb_form(v.low(after)) & (kPastForm | kGerundForm)) &&
+         !v.lex().has("national_noun", v.low(after))))
+      return true;  // "four Japanese suspected of spying"
+
     for (std::size_t n = 2; n >= 1; --n) {
       if (after + n > s.last) continue;
       std::string phrase;
@@ -289,7 +292,16 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
     const Token& t = v.tok(k);
     std::size_t m = v.mention_at(k);
     if (m != kNone) {
-      if ((after_prep || (allow_direct && f.direct_object)) && nationals_object(v, s, m, f)) return {m};
+      // ("recalled its Israeli envoy": the envoy's posting names the country left.)
+      if ((after_prep || (allow_direct && f.direct_object) || f.relation == Relation::kWithdrawsFrom) &&
+          nationals_object(v, s, m, f)) {
+        // "withdrew 200 Russian citizens from Sudan": the place left, when one is named, comes first.
+        if (f.relation == Relation::kWithdrawsFrom && !after_prep) {
+          std::vector<std::size_t> rest = find_object(v, s, nationals_end(v, s, m), f, false);
+          if (!rest.empty()) return rest;
+        }
+        return {m};
+      }
       // "condemned his arrest", "welcomed Navalny's release": the act's actor is the target (by
       // event bridging), not the one it happened to.
       if (possessor_of_patient_noun(v, s, m)) return {};
@@ -301,7 +313,10 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       if (act_noun_modifier(v, s, m)) return {};
       // "withdrew its ambassador from Turkey", "recalled their troops from": before the
       // preposition of a trigger without a direct object, the subject's own people are skipped.
-      if (!after_prep && !f.direct_object && v.has("possessive_pronoun", v.mention(m).first)) {
+      // "extradited arms dealer Viktor Bout to the United States", "recalled ambassador X from":
+      // the person moved is not the object either.
+      if (!after_prep && !f.direct_object &&
+          (v.has("possessive_pronoun", v.mention(m).first) || v.type(m) == EntityType::kPerson)) {
         k = v.mention(m).last;
         ++skipped;
         continue;
@@ -313,7 +328,8 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
     // "duties on imports from Canada", "blocked a package of EU support", "a peace plan for
     // Ukraine": the object is behind a bridging noun.
     if ((after_prep || (allow_direct && f.direct_object)) && v.has("bridge", k) && k + 1 < s.last &&
-        (v.lowv(k + 1) == "from" || v.lowv(k + 1) == "of" || v.lowv(k + 1) == "for")) {
+        (v.lowv(k + 1) == "from" || v.lowv(k + 1) == "of" || v.lowv(k + 1) == "for" ||
+         (v.lowv(k + 1) == "with" && v.has("border_noun", k)))) {
       k += 2;
       after_prep = true;
       continue;

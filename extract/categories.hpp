@@ -18,6 +18,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "auxiliary",
     "be",
     "blame_word",
+    "border_noun",
     "bridge",
     "bridge_relation",
     "cancel_verb",

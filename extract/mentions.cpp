@@ -276,15 +276,23 @@ void MentionStage::process(Document& doc) const {
           if (c.mention.kind != MentionKind::kActorPhrase && e + 1 < s.last &&
               (toks[e].text == "'s" || toks[e].text == "'") &&
               lex_.entries()[c.gazetteer].type == EntityType::kCountry) {
+            // "Spain's previous government", "Russia's new ambassador": one adjective may come first.
+            const std::size_t adj = e + 2 < s.last && toks[e + 1].word && !toks[e + 1].upper_initial &&
+                                            lex_.categories(toks[e + 1].lower).none() &&
+                                            !lex_.has("institution", toks[e + 1].lower) &&
+                                            !(lex_.verb_form(toks[e + 1].lower) & (kPastForm | kGerundForm))
+                                        ? 1
+                                        : 0;
             for (std::size_t m = 3; m >= 1; --m) {
-              if (e + 1 + m > s.last) continue;
+              const std::size_t at = e + 1 + adj;
+              if (at + m > s.last) continue;
               std::string phrase;
-              for (std::size_t q = 0; q < m; ++q) phrase += (q ? " " : "") + toks[e + 1 + q].lower;
+              for (std::size_t q = 0; q < m; ++q) phrase += (q ? " " : "") + toks[at + q].lower;
               // "India's Ministry of External Affairs" is a name, not "India's ministry".
-              if (lex_.has("institution", phrase) && !toks[e + 1].upper_initial &&
-                  !(e + 1 + m < s.last && toks[e + 1 + m].upper_initial)) {
+              if (lex_.has("institution", phrase) && !toks[at].upper_initial &&
+                  !(at + m < s.last && toks[at + m].upper_initial)) {
                 c.mention.kind = MentionKind::kActorPhrase;
-                c.mention.last = e + 1 + m;
+                c.mention.last = at + m;
                 break;
               }
             }

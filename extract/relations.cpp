@@ -268,6 +268,19 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         // "Police arrested Joshua Wong ... Agnes Chow was arrested at her home": an agentless
         // arrest, release or expulsion continues the latest act of its kind in this or the two
         // previous sentences, whose actor did it again. Elsewhere, no fact.
+        // "All Spanish troops will be withdrawn from Iraq", "Indian troops were deployed along the
+        // border": troops, forces or diplomats of a state moved by an agentless passive were moved
+        // by that state.
+        if (be && (f.relation == Relation::kWithdrawsFrom || f.relation == Relation::kMobilizes)) {
+          std::vector<std::size_t> moved = find_subject(v, s, p - 1, true);
+          if (moved.size() == 1 && v.mention(moved[0]).kind == MentionKind::kActorPhrase) {
+            std::vector<std::size_t> to = find_object(v, s, e, f, false);
+            if (!to.empty()) {
+              emit(v, s, si, f.relation, moved, to, f.confidence * 0.85, attributes(v, s, s.first, b), b);
+              return true;
+            }
+          }
+        }
         if (!be || !v.lex().has("agentless_relation", kg::name(f.relation))) return true;
         std::vector<std::size_t> prior;
         for (auto it = v.doc().facts.rbegin(); it != v.doc().facts.rend() && prior.empty(); ++it)
@@ -420,6 +433,18 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         actors = {v.mention_at(k - 1)};
     }
     std::vector<std::size_t> objects = find_object(v, s, e, f, false);
+    // "Berlusconi, on a visit to London, said", "said during a trip to Kyiv": the visitor is the
+    // subject of the clause the phrase belongs to.
+    if (actors.empty() && !objects.empty() && f.relation == Relation::kVisits && k > s.first + 1 &&
+        (v.lowv(k - 1) == "a" || v.lowv(k - 1) == "an") && (v.lowv(k - 2) == "on" || v.lowv(k - 2) == "during")) {
+      std::size_t q = k - 2;
+      if (q > s.first && v.tok(q - 1).text == ",") {
+        std::size_t pm = q - 1 > s.first ? v.mention_at(q - 2) : kNone;
+        if (pm != kNone && named(v.mention(pm)) && actor_type(v.type(pm))) actors = {pm};
+      } else {
+        actors = find_subject(v, s, q);
+      }
+    }
     // "his arrest", "Navalny's detention", "their expulsion": the possessor of a patient noun
     // is who it happened to; the actor is a by-phrase ("her arrest by Iranian police") or unknown.
     if (!actors.empty() && objects.empty() && v.has("patient_noun", b)) {
