@@ -550,6 +550,9 @@ Status read_graph_text(const std::string& text, const std::string& extension, co
       const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
       return Status::error(path + ":" + std::to_string(line) + ": not valid JSON (byte " + std::to_string(e.byte) +
                            "); read only files that kgbuild wrote (kgbuild extract -o FILE.json)");
+    } catch (const nlohmann::json::exception& e) {  // a number too large for a double ("2e1111...")
+      return Status::error(path + ": not valid JSON (" + e.what() +
+                           "); read only files that kgbuild wrote (kgbuild extract -o FILE.json)");
     }
     return ext == ".json" ? read_node_link(path, text, j, g) : read_jsonld(path, text, j, g);
   }

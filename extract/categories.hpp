@@ -71,6 +71,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "revenge_noun",
     "sentence_starter",
     "speech",
+    "state_act_verb",
     "statement_noun",
     "subordinator",
     "support",

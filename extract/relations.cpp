@@ -281,6 +281,51 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
             }
           }
         }
+        // "Evan Gershkovich was arrested in Yekaterinburg", "Two Americans were detained in Iran",
+        // "was expelled from Russia": a state's act (arrest, jail, expulsion; not a kidnapping)
+        // without an agent is the act of the state where it happened.
+        if (be && b < s.last) {
+          std::string lemma;
+          v.lex().verb_form(v.low(b), &lemma);
+          const char* where = f.relation == Relation::kArrests ? "in" : f.relation == Relation::kExpels ? "from" : nullptr;
+          if (where && v.lex().has("state_act_verb", lemma)) {
+            std::size_t state = kNone;
+            for (std::size_t q = e; q + 1 < s.last && q < e + 8 && state == kNone; ++q) {
+              if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
+              if (v.lowv(q) != where) continue;
+              std::size_t k = q + 1;
+              if (v.lowv(k) == "the" && k + 1 < s.last) ++k;
+              std::size_t pm = v.mention_at(k);
+              if (pm == kNone || v.mention(pm).entities.size() != 1) break;
+              const std::size_t pe = v.mention(pm).entities[0];
+              const DocEntity& de = v.doc().entities[pe];
+              if (de.type == EntityType::kCountry) {
+                state = pe;
+              } else if (de.type == EntityType::kPlace && de.gazetteer != kNone) {
+                const std::size_t in = v.lex().entries()[de.gazetteer].located_in;
+                if (in != kNoEntry && v.lex().entries()[in].type == EntityType::kCountry)
+                  state = entity_for_entry(v.doc(), v.lex(), in);
+              }
+              break;
+            }
+            if (state != kNone) {
+              std::vector<std::size_t> patients = find_subject(v, s, p - 1, true);
+              for (std::size_t q = p - 1; patients.empty() && q > s.first && q + 4 > p; --q) {
+                std::size_t pm = v.mention_at(q - 1);
+                if (pm != kNone) {
+                  if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == p - 1) patients = {pm};
+                  break;
+                }
+              }
+              Attributes a = attributes(v, s, s.first, b);
+              bool any = false;
+              for (std::size_t pm : patients)
+                for (std::size_t pe : v.mention(pm).entities)
+                  any = push_fact(v, s, si, f.relation, state, pe, f.confidence * 0.7, a, b) || any;
+              if (any) return true;
+            }
+          }
+        }
         if (!be || !v.lex().has("agentless_relation", kg::name(f.relation))) return true;
         std::vector<std::size_t> prior;
         for (auto it = v.doc().facts.rbegin(); it != v.doc().facts.rend() && prior.empty(); ++it)

@@ -224,3 +224,14 @@ TEST(Reader, JsonShapeErrorsNameTheLine) {
   ASSERT_FALSE(s);
   EXPECT_NE(s.message().find("week.jsonld:4: "), std::string::npos) << s.message();
 }
+
+// A number too large for a double is nlohmann's out_of_range, not a parse error: refused with a
+// message, never an abort (found by fuzz_read_graph).
+TEST(Reader, JsonNumberOutOfRangeIsAnError) {
+  kg::KnowledgeGraph g;
+  kg::Status s = kg::exporters::read_graph_text("{\"nodes\": [2e" + std::string(300, '1') + "], \"edges\": []}", "json",
+                                                "big.json", g);
+  ASSERT_FALSE(s);
+  EXPECT_NE(s.message().find("big.json"), std::string::npos) << s.message();
+}
+

@@ -469,6 +469,12 @@ const Case kExtendedCases[] = {
      {"Pakistan cooperatesWith Afghanistan"}, {}},
     {"releases: with an 'of' phrase the possessor is the actor", "Washington welcomed Israel's release of 39 "
      "Palestinian prisoners.", {"United States praises Israel", "Israel releases Palestine"}, {}},
+    {"arrests: a state's act without an agent is the act of the state where it happened",
+     "Two Americans were detained in Iran on Monday.", {"Iran arrests United States"}, {}},
+    {"arrests: a kidnapping is not the state's act", "Two Americans were kidnapped in Iraq.", {},
+     {"Iraq arrests United States"}},
+    {"expels: expelled from a country", "Roman Protasevich was expelled from Belarus.",
+     {"Belarus expels Roman Protasevich"}, {}},
     {"expels: diplomats are their country", "Norway expelled two Russian diplomats.", {"Norway expels Russia"}, {}},
     {"expels: passive", "Two Russian diplomats were expelled by Norway.", {"Norway expels Russia"}, {}},
     {"expels: nominal, a title with no name, by-phrase", "The expulsion of the Iranian ambassador by Argentina followed.",
