@@ -480,6 +480,8 @@ const Case kExtendedCases[] = {
     {"arrests: put on trial", "Iran put Nazanin Zaghari-Ratcliffe on trial.", {"Iran arrests Nazanin Zaghari-Ratcliffe"}, {}},
     {"visits: heading back home is no visit", "Euna Lee and Laura Ling were heading back to the United States.", {},
      {"Euna Lee visits United States"}},
+    {"arrests: 'the journalist' refers back to the person", "Jason Rezaian wrote for the Post. Iran detained the "
+     "journalist in 2014.", {"Iran arrests Jason Rezaian"}, {}},
     {"expels: diplomats are their country", "Norway expelled two Russian diplomats.", {"Norway expels Russia"}, {}},
     {"expels: passive", "Two Russian diplomats were expelled by Norway.", {"Norway expels Russia"}, {}},
     {"expels: nominal, a title with no name, by-phrase", "The expulsion of the Iranian ambassador by Argentina followed.",
