@@ -237,7 +237,12 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
           if (targets != named_state && rel != Relation::kAttacks &&
               std::find(named_state.begin(), named_state.end(), se) != named_state.end())
             continue;
-          push_fact(v, s, sentence_index, rel, se, oe,
+          // "Hezbollah seized all three": seizing or capturing people is taking them, not territory.
+          const Relation taken = rel == Relation::kOccupies && (doc.entities[oe].type == EntityType::kPerson ||
+                                                                doc.entities[oe].type == EntityType::kGroup)
+                                     ? Relation::kArrests
+                                     : rel;
+          push_fact(v, s, sentence_index, taken, se, oe,
                     confidence * std::min(v.mention(sm).confidence, v.mention(om).confidence), a, trigger);
         }
     }

@@ -493,6 +493,9 @@ const Case kExtendedCases[] = {
      {"Hamas arrests Israel"}, {"Hamas occupies Israel"}},
     {"arrests: seizing people is no occupation", "Hezbollah seized three Israeli soldiers.",
      {"Hezbollah arrests Israel"}, {"Hezbollah occupies Israel"}},
+    {"arrests: seizing named people", "Israel named the soldiers as Adi Avitan, Omar Sawayid and Benny Avraham. "
+     "Hezbollah seized all three.", {"Hezbollah arrests Adi Avitan", "Hezbollah arrests Benny Avraham"},
+     {"Hezbollah occupies Adi Avitan"}},
     {"arrests: custody frame", "Russian police took Alexei Navalny into custody.", {"Russia arrests Alexei Navalny"}, {}},
     {"expels: persona non grata", "Ecuador declared the Colombian ambassador persona non grata.",
      {"Ecuador expels Colombia"}, {}},
