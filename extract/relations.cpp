@@ -263,6 +263,19 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     std::size_t by = e;
     while (by < s.last && v.adverb(by)) ++by;
     bool by_phrase = by < s.last && v.lowv(by) == "by" && by + 1 < s.last;
+    // The subject of the passive ("Kovrig was detained"), or people named by nationality right
+    // before it ("Three Americans were arrested"), who count as their country.
+    auto passive_patients = [&]() {
+      std::vector<std::size_t> out = find_subject(v, s, p - 1, true);
+      for (std::size_t q = p - 1; out.empty() && q > s.first && q + 4 > p; --q) {
+        std::size_t pm = v.mention_at(q - 1);
+        if (pm != kNone) {
+          if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == p - 1) out = {pm};
+          break;
+        }
+      }
+      return out;
+    };
     if ((be || (by_phrase && !has_aux)) && f.kind == TriggerKind::kVerb) {
       if (!by_phrase) {
         // "Police arrested Joshua Wong ... Agnes Chow was arrested at her home": an agentless
@@ -309,14 +322,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
               break;
             }
             if (state != kNone) {
-              std::vector<std::size_t> patients = find_subject(v, s, p - 1, true);
-              for (std::size_t q = p - 1; patients.empty() && q > s.first && q + 4 > p; --q) {
-                std::size_t pm = v.mention_at(q - 1);
-                if (pm != kNone) {
-                  if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == p - 1) patients = {pm};
-                  break;
-                }
-              }
+              const std::vector<std::size_t> patients = passive_patients();
               Attributes a = attributes(v, s, s.first, b);
               bool any = false;
               for (std::size_t pm : patients)
@@ -332,14 +338,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
           if (it->relation == f.relation && !it->negated && it->sentence + 2 >= si && it->sentence <= si)
             prior.push_back(it->subject);
         if (prior.empty()) return true;
-        std::vector<std::size_t> patients = find_subject(v, s, p - 1, true);
-        for (std::size_t q = p - 1; patients.empty() && q > s.first && q + 4 > p; --q) {
-          std::size_t pm = v.mention_at(q - 1);
-          if (pm != kNone) {
-            if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == p - 1) patients = {pm};
-            break;
-          }
-        }
+        const std::vector<std::size_t> patients = passive_patients();
         Attributes a = attributes(v, s, s.first, b);
         for (std::size_t pm : patients)
           for (std::size_t pe : v.mention(pm).entities)
@@ -360,15 +359,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       std::vector<std::size_t> patients;
       Attributes a = attributes(v, s, s.first, b);
       if (be) {
-        patients = find_subject(v, s, p - 1, true);
-        // "Three Americans were arrested by ...": people named by nationality count as their country.
-        for (std::size_t q = p - 1; patients.empty() && q > s.first && q + 4 > p; --q) {
-          std::size_t pm = v.mention_at(q - 1);
-          if (pm != kNone) {
-            if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == p - 1) patients = {pm};
-            break;
-          }
-        }
+        patients = passive_patients();
       } else {
         // Reduced relative: the noun right before the participle.
         std::size_t q = b;

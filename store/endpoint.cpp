@@ -43,6 +43,18 @@ std::size_t on_header(char* data, std::size_t size, std::size_t n, void* user) {
   return size * n;
 }
 
+// What every request sets: the URL, the headers, the capped reply body and its headers, and a
+// connection timeout.
+void set_request(CURL* curl, const std::string& url, curl_slist* headers, Body& reply, std::string& head) {
+  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &on_body);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply);
+  curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &on_header);
+  curl_easy_setopt(curl, CURLOPT_HEADERDATA, &head);
+  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 10L);
+}
+
 bool is_construct(const std::string& q) {
   std::string up;
   for (char c : q) up += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -179,14 +191,8 @@ Status query_endpoint(const std::string& url, const std::string& sparql, QueryRe
   Body reply{std::string(), max_reply_bytes};
   std::string& body = reply.text;
   std::string head;
-  curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
+  set_request(curl.get(), url, headers.get(), reply, head);
   curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDS, form.c_str());
-  curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, headers.get());
-  curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &on_body);
-  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &reply);
-  curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, &on_header);
-  curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &head);
-  curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, 10L);
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, 300L);
   CURLcode rc = curl_easy_perform(curl.get());
   if (rc == CURLE_WRITE_ERROR)
@@ -327,19 +333,13 @@ Status graph_store_load(const GraphStoreTarget& t, const std::vector<std::string
         curl_slist_append(nullptr, (std::string("Content-Type: ") + media).c_str()));
     Body reply{std::string(), std::size_t(1) << 20};
     std::string head;
-    curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
+    set_request(curl.get(), url, headers.get(), reply, head);
     curl_easy_setopt(curl.get(), CURLOPT_POST, 1L);
     curl_easy_setopt(curl.get(), CURLOPT_READDATA, in.get());  // libcurl's default reader is fread
     // An authenticated request is sent twice (the server's 401 names the scheme): rewind the file.
     curl_easy_setopt(curl.get(), CURLOPT_SEEKFUNCTION, &seek_file);
     curl_easy_setopt(curl.get(), CURLOPT_SEEKDATA, in.get());
     curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(size));
-    curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, headers.get());
-    curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &on_body);
-    curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &reply);
-    curl_easy_setopt(curl.get(), CURLOPT_HEADERFUNCTION, &on_header);
-    curl_easy_setopt(curl.get(), CURLOPT_HEADERDATA, &head);
-    curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, 10L);
     if (!t.user.empty()) {
       // Digest or basic, whichever the server asks for: the password stays inside this process.
       curl_easy_setopt(curl.get(), CURLOPT_HTTPAUTH, CURLAUTH_ANY);
