@@ -496,6 +496,8 @@ const Case kExtendedCases[] = {
     {"arrests: seizing named people", "Israel named the soldiers as Adi Avitan, Omar Sawayid and Benny Avraham. "
      "Hezbollah seized all three.", {"Hezbollah arrests Adi Avitan", "Hezbollah arrests Benny Avraham"},
      {"Hezbollah occupies Adi Avitan"}},
+    {"releases: 'the two journalists' refers back to a pair of names", "Iran detained Jason Rezaian and Yeganeh "
+     "Salehi. Iran released the two journalists in 2016.", {"Iran releases Jason Rezaian", "Iran releases Yeganeh Salehi"}, {}},
     {"arrests: custody frame", "Russian police took Alexei Navalny into custody.", {"Russia arrests Alexei Navalny"}, {}},
     {"expels: persona non grata", "Ecuador declared the Colombian ambassador persona non grata.",
      {"Ecuador expels Colombia"}, {}},
