@@ -248,8 +248,96 @@ class RelationStage final : public Stage {
 
  private:
   bool apply(SentenceView& v, const Sentence& s, std::size_t si, const Match& m) const;
+  bool agentless_passive(SentenceView& v, const Sentence& s, std::size_t si, const TriggerForm& f, std::size_t p,
+                         std::size_t b, std::size_t e) const;
   const Lexicon& lex_;
 };
+
+// People named by nationality whose phrase ends right at `end` ("Three Americans| were arrested",
+// "Nine Lebanese pilgrims| kidnapped"), or kNone.
+std::size_t nationals_before(const SentenceView& v, const Sentence& s, const TriggerForm& f, std::size_t end) {
+  for (std::size_t r = end; r > s.first && r + 4 > end; --r) {
+    std::size_t pm = v.mention_at(r - 1);
+    if (pm != kNone) return nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == end ? pm : kNone;
+  }
+  return kNone;
+}
+
+// The subject of a passive whose "be" is at p - 1 ("Kovrig was detained"), or the people named by
+// nationality right before it, who count as their country.
+std::vector<std::size_t> passive_subject(const SentenceView& v, const Sentence& s, const TriggerForm& f,
+                                         std::size_t p) {
+  std::vector<std::size_t> out = find_subject(v, s, p - 1, true);
+  if (out.empty())
+    if (std::size_t nm = nationals_before(v, s, f, p - 1); nm != kNone) out = {nm};
+  return out;
+}
+
+// A passive without a by-phrase ("X was arrested"), its "be" at p - 1 and the participle at [b, e).
+// Three readings, else no fact.
+bool RelationStage::agentless_passive(SentenceView& v, const Sentence& s, std::size_t si, const TriggerForm& f,
+                                      std::size_t p, std::size_t b, std::size_t e) const {
+  // "All Spanish troops will be withdrawn from Iraq", "Indian troops were deployed along the
+  // border": troops, forces or diplomats of a state moved by an agentless passive were moved by
+  // that state.
+  if (f.relation == Relation::kWithdrawsFrom || f.relation == Relation::kMobilizes) {
+    std::vector<std::size_t> moved = find_subject(v, s, p - 1, true);
+    if (moved.size() == 1 && v.mention(moved[0]).kind == MentionKind::kActorPhrase) {
+      std::vector<std::size_t> to = find_object(v, s, e, f, false);
+      if (!to.empty()) {
+        emit(v, s, si, f.relation, moved, to, f.confidence * 0.85, attributes(v, s, s.first, b), b);
+        return true;
+      }
+    }
+  }
+  const Attributes a = attributes(v, s, s.first, b);
+  // "Evan Gershkovich was arrested in Yekaterinburg", "Two Americans were detained in Iran",
+  // "was expelled from Russia": a state's act (arrest, jail, expulsion; not a kidnapping)
+  // without an agent is the act of the state where it happened.
+  std::string lemma;
+  lex_.verb_form(v.low(b), &lemma);
+  const char* where = f.relation == Relation::kArrests ? "in" : f.relation == Relation::kExpels ? "from" : nullptr;
+  if (where && lex_.has("state_act_verb", lemma)) {
+    std::size_t state = kNone;
+    for (std::size_t q = e; q + 1 < s.last && q < e + 8; ++q) {
+      if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
+      if (v.lowv(q) != where) continue;
+      std::size_t k = q + 1;
+      if (v.lowv(k) == "the" && k + 1 < s.last) ++k;
+      std::size_t pm = v.mention_at(k);
+      if (pm == kNone || v.mention(pm).entities.size() != 1) break;
+      const std::size_t pe = v.mention(pm).entities[0];
+      const DocEntity& de = v.doc().entities[pe];
+      if (de.type == EntityType::kCountry) {
+        state = pe;
+      } else if (de.type == EntityType::kPlace && de.gazetteer != kNone) {
+        const std::size_t in = lex_.entries()[de.gazetteer].located_in;
+        if (in != kNoEntry && lex_.entries()[in].type == EntityType::kCountry) state = entity_for_entry(v.doc(), lex_, in);
+      }
+      break;
+    }
+    if (state != kNone) {
+      bool any = false;
+      for (std::size_t pm : passive_subject(v, s, f, p))
+        for (std::size_t pe : v.mention(pm).entities)
+          any = push_fact(v, s, si, f.relation, state, pe, f.confidence * 0.7, a, b) || any;
+      if (any) return true;
+    }
+  }
+  // "Police arrested Joshua Wong ... Agnes Chow was arrested at her home": an agentless arrest,
+  // release or expulsion continues the latest act of its kind in this or the two previous
+  // sentences, whose actor did it again.
+  if (!lex_.has("agentless_relation", kg::name(f.relation))) return false;
+  std::size_t prior = kNone;
+  for (auto it = v.doc().facts.rbegin(); it != v.doc().facts.rend() && prior == kNone; ++it)
+    if (it->relation == f.relation && !it->negated && it->sentence + 2 >= si && it->sentence <= si) prior = it->subject;
+  if (prior == kNone) return false;
+  bool any = false;
+  for (std::size_t pm : passive_subject(v, s, f, p))
+    for (std::size_t pe : v.mention(pm).entities)
+      any = push_fact(v, s, si, f.relation, prior, pe, f.confidence * 0.7, a, b) || any;
+  return any;
+}
 
 bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, const Match& m) const {
   const TriggerForm& f = *m.form;
@@ -263,86 +351,9 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     std::size_t by = e;
     while (by < s.last && v.adverb(by)) ++by;
     bool by_phrase = by < s.last && v.lowv(by) == "by" && by + 1 < s.last;
-    // The subject of the passive ("Kovrig was detained"), or people named by nationality right
-    // before it ("Three Americans were arrested"), who count as their country.
-    auto passive_patients = [&]() {
-      std::vector<std::size_t> out = find_subject(v, s, p - 1, true);
-      for (std::size_t q = p - 1; out.empty() && q > s.first && q + 4 > p; --q) {
-        std::size_t pm = v.mention_at(q - 1);
-        if (pm != kNone) {
-          if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == p - 1) out = {pm};
-          break;
-        }
-      }
-      return out;
-    };
     if ((be || (by_phrase && !has_aux)) && f.kind == TriggerKind::kVerb) {
-      if (!by_phrase) {
-        // "Police arrested Joshua Wong ... Agnes Chow was arrested at her home": an agentless
-        // arrest, release or expulsion continues the latest act of its kind in this or the two
-        // previous sentences, whose actor did it again. Elsewhere, no fact.
-        // "All Spanish troops will be withdrawn from Iraq", "Indian troops were deployed along the
-        // border": troops, forces or diplomats of a state moved by an agentless passive were moved
-        // by that state.
-        if (be && (f.relation == Relation::kWithdrawsFrom || f.relation == Relation::kMobilizes)) {
-          std::vector<std::size_t> moved = find_subject(v, s, p - 1, true);
-          if (moved.size() == 1 && v.mention(moved[0]).kind == MentionKind::kActorPhrase) {
-            std::vector<std::size_t> to = find_object(v, s, e, f, false);
-            if (!to.empty()) {
-              emit(v, s, si, f.relation, moved, to, f.confidence * 0.85, attributes(v, s, s.first, b), b);
-              return true;
-            }
-          }
-        }
-        // "Evan Gershkovich was arrested in Yekaterinburg", "Two Americans were detained in Iran",
-        // "was expelled from Russia": a state's act (arrest, jail, expulsion; not a kidnapping)
-        // without an agent is the act of the state where it happened.
-        if (be && b < s.last) {
-          std::string lemma;
-          v.lex().verb_form(v.low(b), &lemma);
-          const char* where = f.relation == Relation::kArrests ? "in" : f.relation == Relation::kExpels ? "from" : nullptr;
-          if (where && v.lex().has("state_act_verb", lemma)) {
-            std::size_t state = kNone;
-            for (std::size_t q = e; q + 1 < s.last && q < e + 8 && state == kNone; ++q) {
-              if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
-              if (v.lowv(q) != where) continue;
-              std::size_t k = q + 1;
-              if (v.lowv(k) == "the" && k + 1 < s.last) ++k;
-              std::size_t pm = v.mention_at(k);
-              if (pm == kNone || v.mention(pm).entities.size() != 1) break;
-              const std::size_t pe = v.mention(pm).entities[0];
-              const DocEntity& de = v.doc().entities[pe];
-              if (de.type == EntityType::kCountry) {
-                state = pe;
-              } else if (de.type == EntityType::kPlace && de.gazetteer != kNone) {
-                const std::size_t in = v.lex().entries()[de.gazetteer].located_in;
-                if (in != kNoEntry && v.lex().entries()[in].type == EntityType::kCountry)
-                  state = entity_for_entry(v.doc(), v.lex(), in);
-              }
-              break;
-            }
-            if (state != kNone) {
-              const std::vector<std::size_t> patients = passive_patients();
-              Attributes a = attributes(v, s, s.first, b);
-              bool any = false;
-              for (std::size_t pm : patients)
-                for (std::size_t pe : v.mention(pm).entities)
-                  any = push_fact(v, s, si, f.relation, state, pe, f.confidence * 0.7, a, b) || any;
-              if (any) return true;
-            }
-          }
-        }
-        if (!be || !v.lex().has("agentless_relation", kg::name(f.relation))) return true;
-        std::vector<std::size_t> prior;
-        for (auto it = v.doc().facts.rbegin(); it != v.doc().facts.rend() && prior.empty(); ++it)
-          if (it->relation == f.relation && !it->negated && it->sentence + 2 >= si && it->sentence <= si)
-            prior.push_back(it->subject);
-        if (prior.empty()) return true;
-        const std::vector<std::size_t> patients = passive_patients();
-        Attributes a = attributes(v, s, s.first, b);
-        for (std::size_t pm : patients)
-          for (std::size_t pe : v.mention(pm).entities)
-            push_fact(v, s, si, f.relation, prior[0], pe, f.confidence * 0.7, a, b);
+      if (!by_phrase) {  // an agentless passive has no other reading
+        if (be) agentless_passive(v, s, si, f, p, b, e);
         return true;
       }
       std::size_t ak = by + 1;
@@ -359,19 +370,13 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       std::vector<std::size_t> patients;
       Attributes a = attributes(v, s, s.first, b);
       if (be) {
-        patients = passive_patients();
+        patients = passive_subject(v, s, f, p);
       } else {
         // Reduced relative: the noun right before the participle.
         std::size_t q = b;
         while (q > s.first && (v.tok(q - 1).text == "," || v.adverb(q - 1))) --q;
-        std::size_t nm = kNone;  // "Nine Lebanese pilgrims kidnapped by rebels": nationals before the participle
-        for (std::size_t r = q; nm == kNone && r > s.first && r + 4 > q; --r) {
-          std::size_t pm = v.mention_at(r - 1);
-          if (pm != kNone) {
-            if (nationals_object(v, s, pm, f) && nationals_end(v, s, pm) == q) nm = pm;
-            break;
-          }
-        }
+        // "Nine Lebanese pilgrims kidnapped by rebels": nationals before the participle.
+        const std::size_t nm = nationals_before(v, s, f, q);
         if (nm != kNone) {
           patients = {nm};
         } else if (q > s.first && v.mention_at(q - 1) != kNone) {
