@@ -75,6 +75,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "statement_noun",
     "subordinator",
     "support",
+    "target_noun",
     "territorial_description",
     "verb_group_adverb",
     "copula",

@@ -225,6 +225,9 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
         if (r != Relation::kOccupies || !(v.has("member_noun", head) || v.has("national_noun", head))) continue;
         rel = Relation::kArrests;
       }
+      // "visited the Saudi consulate": a visit goes to a place or country by name, not to an
+      // actor phrase (a building, positions or troops of a country).
+      if (r == Relation::kVisits && v.mention(om).kind == MentionKind::kActorPhrase) continue;
       // Force, visits, withdrawals and deployments go to the city a capital names.
       if (family(r) == Family::kFight || r == Relation::kVisits || r == Relation::kWithdrawsFrom ||
           r == Relation::kMobilizes)

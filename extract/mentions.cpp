@@ -235,13 +235,13 @@ void MentionStage::process(Document& doc) const {
           for (std::size_t m = std::min<std::size_t>(3, lowers.size()); m >= 1; --m) {
             std::string phrase;
             for (std::size_t q = 0; q < m; ++q) phrase += (q ? " " : "") + lowers[q];
-            if (lex_.has("institution", phrase)) { inst = m; break; }
+            if (lex_.has("institution", phrase) || lex_.has("target_noun", phrase)) { inst = m; break; }
           }
           // "Turkish intelligence officials": up to two lower-case words before the institution.
           for (std::size_t skip = 1; inst == 0 && skip <= 2 && skip < lowers.size(); ++skip) {
             const Token& w = toks[end + skip - 1];
             if (!w.word || w.upper_initial || lex_.categories(w.lower).any() || lex_.verb_form(w.lower) & kPastForm) break;
-            if (lex_.has("institution", lowers[skip])) inst = skip + 1;
+            if (lex_.has("institution", lowers[skip]) || lex_.has("target_noun", lowers[skip])) inst = skip + 1;
           }
           std::size_t title_after = lex_.match_title(lowers, 0);
           // "Syrian rebels", "Kurdish militants": a collective actor of its own, not the state.
@@ -289,7 +289,7 @@ void MentionStage::process(Document& doc) const {
               std::string phrase;
               for (std::size_t q = 0; q < m; ++q) phrase += (q ? " " : "") + toks[at + q].lower;
               // "India's Ministry of External Affairs" is a name, not "India's ministry".
-              if (lex_.has("institution", phrase) && !toks[at].upper_initial &&
+              if ((lex_.has("institution", phrase) || lex_.has("target_noun", phrase)) && !toks[at].upper_initial &&
                   !(at + m < s.last && toks[at + m].upper_initial)) {
                 c.mention.kind = MentionKind::kActorPhrase;
                 c.mention.last = at + m;

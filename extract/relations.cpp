@@ -132,6 +132,39 @@ bool lower_noun(const SentenceView& v, std::size_t k) {
          !v.has("auxiliary", k) && !v.has("modal", k) && (v.doc().clause_of.size() <= k || v.doc().clause_of[k] == kNone);
 }
 
+// The parties of "between A and B" from the token after "between": named actors joined by
+// "and" or commas, each after an optional article and up to two lower-case modifiers ("between
+// the army (SAF) and the paramilitary RSF"); a parenthesised abbreviation after a name is skipped.
+std::vector<std::size_t> between_parties(const SentenceView& v, const Sentence& s, std::size_t k) {
+  std::vector<std::size_t> out;
+  bool closed = false;
+  while (k < s.last && out.size() < 6) {
+    std::size_t q = k, gap = 0;
+    if (q < s.last && v.lowv(q) == "the") ++q;
+    while (q < s.last && gap < 2 && v.mention_at(q) == kNone && v.tok(q).word && !v.tok(q).upper_initial &&
+           !v.has("preposition", q) && !v.has("clause_break", q) && v.lowv(q) != "and")
+      ++q, ++gap;
+    std::size_t m = q < s.last ? v.mention_at(q) : kNone;
+    if (m == kNone || v.mention(m).first != q || !named(v.mention(m)) || !actor_type(v.type(m))) break;
+    out.push_back(m);
+    k = v.mention(m).last;
+    if (k < s.last && v.tok(k).text == "(") {
+      std::size_t c = k + 1;
+      while (c < s.last && c < k + 5 && v.tok(c).text != ")") ++c;
+      if (c < s.last && v.tok(c).text == ")") k = c + 1;
+    }
+    if (closed) break;  // "A and B, and the AU said": the list ended at "and"
+    bool conj = false;
+    while (k < s.last && (v.tok(k).text == "," || v.lowv(k) == "and")) {
+      conj = true;
+      closed = closed || v.lowv(k) == "and";
+      ++k;
+    }
+    if (!conj) break;
+  }
+  return out;
+}
+
 // Event bridging: the object noun phrase of a disapproval, support or praise verb ("condemned
 // the annexation", "welcomed the rapprochement", "denounced the Israeli strike") names an act;
 // the fact is aimed at the act's actor, a demonym inside the phrase or the latest matching act
@@ -181,8 +214,23 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
   if (head == kNone) return {};
   nouns.push_back(head);
   const std::string& noun = v.low(head);
+  // "the attack on its embassy by Iranian militias": past the act's own object to its agent.
+  bool past_object = false;
+  if (head + 1 == q && q < s.last && v.lowv(q) != "by" && v.lowv(q) != "from" && v.has("preposition", q)) {
+    for (std::size_t k = q + 1; k + 1 < s.last && k < q + 8; ++k) {
+      if (v.lowv(k) == "by") {
+        q = k;
+        past_object = true;
+        break;
+      }
+      if (is_punct_stop(v.tok(k)) || v.tok(k).text == "," || v.has("clause_break", k) ||
+          (v.tok(k).word && v.lex().verb_form(v.low(k)) & (kPastForm | kThirdForm) && v.mention_at(k) == kNone &&
+           !lower_noun(v, k)))
+        break;
+    }
+  }
   // "the offer from China", "the proposal by Iran": the phrase names its actor.
-  if (q + 1 < s.last && (v.lowv(q) == "from" || v.lowv(q) == "by") && head + 1 == q) {
+  if (q + 1 < s.last && (((v.lowv(q) == "from" || v.lowv(q) == "by") && head + 1 == q) || past_object)) {
     if (heads) *heads = nouns;
     std::size_t ak = q + 1;
     if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
@@ -455,6 +503,22 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     emit(v, s, si, f.relation, actors, objects, f.confidence, a, b);
     return true;
   }
+  if (f.kind == TriggerKind::kNoun && e + 1 < s.last && v.lowv(e) == "between" &&
+      std::find(f.preps.begin(), f.preps.end(), "between") != f.preps.end()) {
+    // "talks between Armenia and Azerbaijan": the parties, each with the other; an act that
+    // is not symmetric goes both ways ("clashes between India and China"). A possessor
+    // ("Sudan's war between ...") is where it happens, not a party.
+    const std::vector<std::size_t> parties = between_parties(v, s, e + 1);
+    if (parties.size() >= 2) {
+      for (std::size_t x = 0; x < parties.size(); ++x)
+        for (std::size_t y = x + 1; y < parties.size(); ++y) {
+          emit(v, s, si, f.relation, {parties[x]}, {parties[y]}, f.confidence * 0.9, Attributes(), b);
+          if (!is_symmetric(f.relation))
+            emit(v, s, si, f.relation, {parties[y]}, {parties[x]}, f.confidence * 0.9, Attributes(), b);
+        }
+      return true;
+    }
+  }
   if (f.kind == TriggerKind::kNoun) {
     // Actor: the possessor ("Putin's vocal opposition"), else a by-phrase after the object.
     std::vector<std::size_t> actors;
@@ -514,13 +578,6 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
           break;
         }
       }
-    }
-    if (is_symmetric(f.relation) && objects.size() >= 2 && e < s.last && v.lowv(e) == "between") {
-      // "talks between Armenia and Azerbaijan": the parties, each with the other.
-      for (std::size_t x = 0; x < objects.size(); ++x)
-        for (std::size_t y = x + 1; y < objects.size(); ++y)
-          emit(v, s, si, f.relation, {objects[x]}, {objects[y]}, f.confidence * 0.9, Attributes(), b);
-      return true;
     }
     // "These demands include Ukraine's renunciation of ...": the list after "include" names
     // who the acts are demanded of.

@@ -352,6 +352,20 @@ const Case kCases[] = {
      {"Iran warns Israel", "Israel attacks Lebanon"}, {"Iran attacks Lebanon"}},
     {"'them' after a group description", "Laos and Cambodia clashed. Thailand spoke with both capitals and "
      "urged them to stop.", {"Thailand urges Laos", "Thailand urges Cambodia"}, {}},
+    {"fighting between two parties goes both ways; a possessor is where it happens",
+     "Yemen's long war between the Houthi Movement (HM) and the separatist Southern Transitional Council (STC), "
+     "and the UN said nothing.",
+     {"Houthi Movement attacks Southern Transitional Council", "Southern Transitional Council attacks Houthi Movement"},
+     {"Yemen attacks Houthi Movement", "Southern Transitional Council attacks UN", "UN attacks Southern Transitional Council"}},
+    {"clashes between", "Clashes between Eritrea and Ethiopia left dozens dead.",
+     {"Eritrea attacks Ethiopia", "Ethiopia attacks Eritrea"}, {}},
+    {"a demonym and a target noun stand for the country", "Azerbaijani artillery shelled Armenian positions, "
+     "and Armenian troops raided an Azerbaijani village.", {"Azerbaijan attacks Armenia", "Armenia attacks Azerbaijan"}, {}},
+    {"a visit to a building of a country is no state visit", "Boris Johnson visited the Chinese embassy.", {},
+     {"Boris Johnson visits China"}},
+    {"critical of", "Denmark has been sharply critical of Hungary.", {"Denmark criticizes Hungary"}, {}},
+    {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
+     "Syrian gunmen.", {"Jordan criticizes Syrian gunmen"}, {}},
 };
 
 TEST(Extraction, Phenomena) {
