@@ -19,6 +19,7 @@ case ${1:-} in
   dev4) gold=eval/dev4; shift ;;
   dev5) gold=eval/dev5; shift ;;
   dev6) gold=eval/dev6; shift ;;
+  dev7) gold=eval/dev7; shift ;;
   real) gold=eval/real; shift ;;
   --heldout) echo "eval.sh: eval/heldout is now eval/dev2 (it was tuned on); use 'dev2'" >&2; exit 2 ;;
 esac
