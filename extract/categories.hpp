@@ -14,6 +14,7 @@ namespace kg::extract {
 inline constexpr std::string_view kCategoryNames[] = {
     "abbreviation",
     "acceptance_verb",
+    "adjunct_preposition",
     "agentless_relation",
     "auxiliary",
     "be",

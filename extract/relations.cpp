@@ -390,6 +390,11 @@ bool RelationStage::agentless_passive(SentenceView& v, const Sentence& s, std::s
 bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, const Match& m) const {
   const TriggerForm& f = *m.form;
   const std::size_t b = m.begin, e = m.end;
+  // "denied that Pakistan backed the group", "dismissed that Iran was involved": a rejection of
+  // a clause is aimed at its claim, not at the clause's subject (who warns or urges "that X
+  // ..." does address X).
+  if (f.relation == Relation::kRejects && e + 1 < s.last && v.lowv(e) == "that" && v.mention_at(e + 1) != kNone)
+    return true;
   // Passive: "was annexed by Russia", reduced relative "Crimea, annexed by Russia".
   if (f.kind != TriggerKind::kNoun && f.participle) {
     std::size_t p = b;
@@ -526,7 +531,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     // Adjectives, numbers, quotes and noun modifiers between ("a US air raid on").
     while (k > s.first && gap < 3 && v.mention_at(k - 1) == kNone &&
            (v.tok(k - 1).text == "\"" || (v.tok(k - 1).word && !v.tok(k - 1).upper_initial && !v.has("determiner", k - 1) &&
-                                          (v.adjective(k - 1) || lower_noun(v, k - 1)))))
+                                          !v.has("preposition", k - 1) && (v.adjective(k - 1) || lower_noun(v, k - 1)))))
       --k, ++gap;
     if (k >= s.first + 2 && v.lowv(k - 1) == "'s" && v.mention_at(k - 2) != kNone)
       actors = {v.mention_at(k - 2)};
@@ -538,16 +543,26 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         actors = {v.mention_at(k - 1)};
     }
     std::vector<std::size_t> objects = find_object(v, s, e, f, false);
-    // "Berlusconi, on a visit to London, said", "said during a trip to Kyiv": the visitor is the
-    // subject of the clause the phrase belongs to.
-    if (actors.empty() && !objects.empty() && f.relation == Relation::kVisits && k > s.first + 1 &&
-        (v.lowv(k - 1) == "a" || v.lowv(k - 1) == "an") && (v.lowv(k - 2) == "on" || v.lowv(k - 2) == "during")) {
-      std::size_t q = k - 2;
+    // "Berlusconi, on a visit to London, said", "said during a trip to Kyiv", "left Pyongyang
+    // after talks with Kim": the visitor or the party is the subject of the clause the phrase
+    // belongs to.
+    std::size_t adjunct = k;
+    if (adjunct > s.first && v.has("determiner", adjunct - 1) && v.mention_at(adjunct - 1) == kNone) --adjunct;
+    if (actors.empty() && !objects.empty() &&
+        (f.relation == Relation::kVisits || f.relation == Relation::kMeetsWith || f.relation == Relation::kNegotiatesWith) &&
+        adjunct > s.first + 1 && v.has("adjunct_preposition", adjunct - 1)) {
+      std::size_t q = adjunct - 1;
       if (q > s.first && v.tok(q - 1).text == ",") {
         std::size_t pm = q - 1 > s.first ? v.mention_at(q - 2) : kNone;
         if (pm != kNone && named(v.mention(pm)) && actor_type(v.type(pm))) actors = {pm};
       } else {
-        actors = find_subject(v, s, q);
+        // The subject of the clause the adjunct follows, not the nearest name before it
+        // ("left Pyongyang after talks with Kim": Clinton, not Pyongyang).
+        const Document& doc = v.doc();
+        for (std::size_t c = doc.clauses.size(); c-- > 0 && actors.empty();)
+          if (doc.clauses[c].sentence == si && doc.clauses[c].verb.last <= q && doc.clauses[c].kind != ClauseKind::kRelative)
+            actors = find_subject(v, s, doc.clauses[c].verb.head);
+        if (actors.empty()) actors = find_subject(v, s, q);
       }
     }
     // "his arrest", "Navalny's detention", "their expulsion": the possessor of a patient noun

@@ -364,6 +364,13 @@ const Case kCases[] = {
     {"a visit to a building of a country is no state visit", "Boris Johnson visited the Chinese embassy.", {},
      {"Boris Johnson visits China"}},
     {"critical of", "Denmark has been sharply critical of Hungary.", {"Denmark criticizes Hungary"}, {}},
+    {"denying the charges rejects the accuser", "Iran accused Bahrain of espionage. Bahrain denied the charges.",
+     {"Iran accuses Bahrain", "Bahrain rejects Iran"}, {}},
+    {"the subject of the clause meets the party of an adjunct 'after talks with'",
+     "Angela Merkel left Beijing following talks with Premier Li Keqiang.", {"Angela Merkel meetsWith Li Keqiang"},
+     {"China meetsWith Li Keqiang"}},
+    {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
+     {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
      "Syrian gunmen.", {"Jordan criticizes Syrian gunmen"}, {}},
 };
