@@ -380,6 +380,17 @@ void MentionStage::process(Document& doc) const {
               city_only = city_only && (h.kind == HitKind::kMetonym ||
                                         (h.kind == HitKind::kName && lex_.entries()[h.entry].type == EntityType::kPlace));
           if (n2 > 0 && !city_only && !lex_.has("org_head", u.text) && !lex_.has("place_head", u.text)) break;
+          // "FIFA Vice-President Eugenio Figueredo": an office title before another capitalised
+          // word ends the body's name.
+          std::vector<std::string> tw;
+          for (std::size_t q = j; q < s.last && q < j + 4; ++q) tw.push_back(toks[q].lower);
+          std::string tkind;
+          const std::size_t tn = lex_.match_title(tw, 0, &tkind);
+          std::vector<std::string> tw2;
+          for (std::size_t q = j + tn; q < s.last && q < j + tn + 4; ++q) tw2.push_back(toks[q].lower);
+          if (tn > 0 && tkind != "honorific" && j + tn < s.last && toks[j + tn].upper_initial && toks[j + tn].word &&
+              lex_.match_title(tw2, 0) == 0)
+            break;
         }
         if (cap || particle || prefixed || connector || inner_and) ++j;
         else break;
@@ -402,7 +413,7 @@ void MentionStage::process(Document& doc) const {
           break;
         }
       std::size_t len = j - start;
-      bool acronym = len == 1 && toks[start].text.size() >= 2 && toks[start].text.size() <= 6 &&
+      bool acronym = len == 1 && toks[start].text.size() >= 2 && toks[start].text.size() <= 8 &&
                      std::all_of(toks[start].text.begin(), toks[start].text.end(),
                                  [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; });
       std::size_t pre = start;

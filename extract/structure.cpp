@@ -147,6 +147,10 @@ void StructureStage::process(Document& doc) const {
           doc.mentions[om].modifier = v.type(om) == EntityType::kCountry;
         }
       }
+      // "Joshua Wong, 22, head of Demosisto": an age between the name and its apposition.
+      if (k + 3 < s.last && v.tok(k).text == "," && std::isdigit(static_cast<unsigned char>(v.tok(k + 1).text[0])) &&
+          v.tok(k + 1).text.size() <= 3 && v.tok(k + 2).text == ",")
+        k += 2;
       if (k < s.last && v.tok(k).text == ",") {
         std::size_t q = k + 1;
         for (int part = 0; part < 3 && q < s.last; ++part) {
@@ -190,6 +194,28 @@ void StructureStage::process(Document& doc) const {
           }
           if (q < s.last && v.lowv(q) == "and") { ++q; continue; }
           break;
+        }
+      }
+      // "A spokesman for the Russian Embassy, Igor Petrov, said": a title and its body in
+      // apposition before the name.
+      if (bodies.empty() && pm.first >= s.first + 4 && v.tok(pm.first - 1).text == ",") {
+        std::size_t bm = v.mention_at(pm.first - 2);
+        if (bm != kNone && name_mention(v.mention(bm).first) == bm &&
+            (v.type(bm) == EntityType::kOrganization || v.type(bm) == EntityType::kCountry)) {
+          std::size_t q = v.mention(bm).first;
+          if (q > s.first && v.lowv(q - 1) == "the") --q;
+          if (q > s.first + 1 && (v.lowv(q - 1) == "for" || v.lowv(q - 1) == "of" || v.lowv(q - 1) == "at")) {
+            // Only at the start of the sentence: after another name the phrase is that name's
+            // apposition ("Taha, the secretary-general of the OIC, Amir-Abdollahian urged").
+            bool titled = false;
+            for (std::size_t t0 = q - 1 >= s.first + 4 ? q - 5 : s.first; t0 + 1 < q && !titled; ++t0)
+              titled = title_len(t0, q - 1) == q - 1 - t0 &&
+                       (t0 == s.first || (t0 == s.first + 1 && v.has("determiner", s.first)));
+            if (titled) {
+              bodies.push_back(bm);
+              doc.mentions[bm].modifier = doc.mentions[bm].kind != MentionKind::kActorPhrase;
+            }
+          }
         }
       }
       std::vector<std::size_t> targets;

@@ -369,6 +369,14 @@ const Case kCases[] = {
     {"the subject of the clause meets the party of an adjunct 'after talks with'",
      "Angela Merkel left Beijing following talks with Premier Li Keqiang.", {"Angela Merkel meetsWith Li Keqiang"},
      {"China meetsWith Li Keqiang"}},
+    {"a role noun before a name ties the person to the body", "Pentagon contractor Maria Olsen was detained.",
+     {"Maria Olsen affiliatedWith Pentagon"}, {}},
+    {"an office title ends an unknown body's name", "UEFA Vice-President Karl Dorn resigned.",
+     {"Karl Dorn affiliatedWith UEFA"}, {}},
+    {"a title and its body in apposition before the name", "A spokesman for the Chinese Embassy, Li Wen, said "
+     "Beijing was angry.", {"Li Wen affiliatedWith China"}, {}},
+    {"an age between a name and its apposition", "Lena Park, 31, a member of Amnesty International, was freed.",
+     {"Lena Park affiliatedWith Amnesty International"}, {}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
