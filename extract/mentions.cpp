@@ -375,11 +375,17 @@ void MentionStage::process(Document& doc) const {
           const std::vector<GazetteerHit>* h2 = nullptr;
           std::size_t n2 = match_gazetteer(doc, j, s.last, &h2);
           bool city_only = n2 == 1 && j == start + 1;
+          // "Yeganeh Salehi": a known person's bare surname after an unknown first name is
+          // another person of that name.
+          bool surname_only = n2 == 1 && j == start + 1 && h2 != nullptr;
           if (h2)
-            for (const GazetteerHit& h : *h2)
+            for (const GazetteerHit& h : *h2) {
               city_only = city_only && (h.kind == HitKind::kMetonym ||
                                         (h.kind == HitKind::kName && lex_.entries()[h.entry].type == EntityType::kPlace));
-          if (n2 > 0 && !city_only && !lex_.has("org_head", u.text) && !lex_.has("place_head", u.text)) break;
+              surname_only = surname_only && h.kind == HitKind::kName &&
+                             lex_.entries()[h.entry].type == EntityType::kPerson && lex_.entries()[h.entry].label != u.text;
+            }
+          if (n2 > 0 && !city_only && !surname_only && !lex_.has("org_head", u.text) && !lex_.has("place_head", u.text)) break;
           // "FIFA Vice-President Eugenio Figueredo": an office title before another capitalised
           // word ends the body's name.
           std::vector<std::string> tw;

@@ -230,7 +230,7 @@ const Case kCases[] = {
      {"Venezuela promises Guyana", "Guyana promises Venezuela"},
      {"Venezuela threatens Guyana", "Guyana threatens Venezuela"}},
     {"a city's name as a first name before an apposition", "Santiago Pena, Paraguay's president, "
-     "criticised Bolivia.", {"Santiago Pena criticizes Bolivia", "Santiago Pena affiliatedWith Paraguay"},
+     "criticised Bolivia.", {"Santiago Peña criticizes Bolivia", "Santiago Peña affiliatedWith Paraguay"},
      {"Paraguay criticizes Bolivia", "Chile criticizes Bolivia"}},
     {"the subject is the name before a verbless apposition", "Stephane Dujarric, spokesman for "
      "Secretary-General Antonio Guterres, urged Peru to act.", {"Stephane Dujarric urges Peru"},
@@ -345,7 +345,7 @@ const Case kCases[] = {
     {"'the cabinet' is the state that acted", "Norway recalled its ambassador from Iran. The cabinet accused "
      "Iran of torture.", {"Norway accuses Iran"}, {}},
     {"'the army' is not the organisation named before", "Moussa Faki spoke for the African Union. He "
-     "criticised the army.", {"Moussa Faki affiliatedWith African Union"}, {"Moussa Faki criticizes African Union"}},
+     "criticised the army.", {"Moussa Faki Mahamat affiliatedWith African Union"}, {"Moussa Faki Mahamat criticizes African Union"}},
     {"the accused did the act of the gerund", "Russia blamed Ukraine for shelling Donetsk.",
      {"Russia accuses Ukraine", "Ukraine attacks Donetsk"}, {"Russia attacks Donetsk"}},
     {"warned against: the warned one's act", "Iran warned Israel against attacking Lebanon.",
