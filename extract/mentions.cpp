@@ -610,6 +610,73 @@ void leader_governments(Document& doc, const Lexicon& lex) {
   }
 }
 
+// "Separatists attacked the base", "police detained pro-democracy activists": a group noun that
+// no name, description or pronoun covers names a collective actor of its own. The phrase (up to
+// two modifiers: "pro-Russian separatists", "Islamist militants") becomes a Group, one per head
+// noun in the document, as a description mention: it reaches the graph only through a fact.
+void bare_groups(Document& doc, const Lexicon& lex) {
+  const auto& toks = doc.tokens;
+  std::vector<bool> covered(toks.size(), false);
+  for (const Mention& m : doc.mentions)
+    for (std::size_t k = m.first; k < m.last && k < toks.size(); ++k) covered[k] = true;
+  std::vector<Mention> added;
+  for (const Sentence& s : doc.sentences) {
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      const Token& t = toks[i];
+      if (covered[i] || !t.word || (t.upper_initial && i != s.first) || !tok_has(t, "group_noun")) continue;
+      if (t.lower.size() < 3 || t.lower.back() != 's') continue;  // plurals only ("rebels", not "opposition")
+      // "militants from Hamas", "fighters of the Islamic State": the body acts through them;
+      // "Abu Sayyaf rebels", "Hamas militants": so does the body named right before.
+      if (i + 2 < s.last && (toks[i + 1].lower_view() == "of" || toks[i + 1].lower_view() == "from")) continue;
+      if (i > s.first && covered[i - 1]) continue;
+      std::size_t first = i;
+      for (int mod = 0; mod < 2 && first > s.first; ++mod) {
+        const Token& w = toks[first - 1];
+        if (covered[first - 1] || !w.word) break;
+        const bool hyphen = w.lower.find('-') != std::string::npos && !std::isupper(static_cast<unsigned char>(w.text[0]));
+        const bool adjective = lex.is_adjective(w.lower) && lex.categories(w.lower).none() &&
+                               (!w.upper_initial || first - 1 != s.first || true);
+        if (!(hyphen || adjective) || lex.count_of(w.lower) > 0 || std::isdigit(static_cast<unsigned char>(w.text[0]))) break;
+        --first;
+      }
+      std::string label(doc.span(first, i + 1));
+      if (toks[first].upper_initial && first == s.first && !lex.is_adjective(toks[first].lower))
+        label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+      const std::string head = t.lower;
+      std::size_t ge = kNone;
+      for (std::size_t x = 0; x < doc.entities.size() && ge == kNone; ++x) {
+        const DocEntity& de = doc.entities[x];
+        if (de.type != EntityType::kGroup || de.gazetteer != kNone) continue;
+        for (const std::string& a : de.aliases)
+          if (a == head || a == label) ge = x;
+      }
+      if (ge == kNone) {
+        DocEntity g;
+        g.label = label;
+        g.type = EntityType::kGroup;
+        g.aliases = {label};
+        if (label != head) g.aliases.push_back(head);
+        doc.entities.push_back(std::move(g));
+        ge = doc.entities.size() - 1;
+      } else if (std::find(doc.entities[ge].aliases.begin(), doc.entities[ge].aliases.end(), label) ==
+                 doc.entities[ge].aliases.end()) {
+        doc.entities[ge].aliases.push_back(label);
+      }
+      Mention m;
+      m.first = first;
+      m.last = i + 1;
+      m.kind = MentionKind::kDescription;
+      m.entities = {ge};
+      m.confidence = 0.8;
+      added.push_back(m);
+      for (std::size_t k = first; k <= i; ++k) covered[k] = true;
+    }
+  }
+  for (Mention& m : added) doc.mentions.push_back(std::move(m));
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
 void CoreferenceStage::process(Document& doc) const {
   leader_governments(doc, lex_);
   const auto& toks = doc.tokens;
@@ -949,6 +1016,7 @@ void CoreferenceStage::process(Document& doc) const {
   for (Mention& m : added) doc.mentions.push_back(std::move(m));
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  bare_groups(doc, lex_);
 }
 
 }  // namespace

@@ -377,6 +377,10 @@ const Case kCases[] = {
      "Beijing was angry.", {"Li Wen affiliatedWith China"}, {}},
     {"an age between a name and its apposition", "Lena Park, 31, a member of Amnesty International, was freed.",
      {"Lena Park affiliatedWith Amnesty International"}, {}},
+    {"a bare group noun is a collective actor of its own", "Separatists attacked Ukrainian positions. Russia armed "
+     "the separatists.", {"separatists attacks Ukraine", "Russia aids separatists"}, {}},
+    {"group members of a named body act for it", "Militants from Hamas attacked Israel.", {"Hamas attacks Israel"},
+     {"militants attacks Israel"}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
