@@ -548,9 +548,11 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     // belongs to.
     std::size_t adjunct = k;
     if (adjunct > s.first && v.has("determiner", adjunct - 1) && v.mention_at(adjunct - 1) == kNone) --adjunct;
+    const bool supports_of = f.relation == Relation::kSupports && e < s.last && v.lowv(e) == "of";
     if (actors.empty() && !objects.empty() &&
-        (f.relation == Relation::kVisits || f.relation == Relation::kMeetsWith || f.relation == Relation::kNegotiatesWith) &&
-        adjunct > s.first + 1 && v.has("adjunct_preposition", adjunct - 1)) {
+        (f.relation == Relation::kVisits || f.relation == Relation::kMeetsWith || f.relation == Relation::kNegotiatesWith ||
+         supports_of) &&
+        adjunct > s.first + 1 && v.has("adjunct_preposition", adjunct - 1) && (!supports_of || v.lowv(adjunct - 1) == "in")) {
       std::size_t q = adjunct - 1;
       if (q > s.first && v.tok(q - 1).text == ",") {
         std::size_t pm = q - 1 > s.first ? v.mention_at(q - 2) : kNone;
@@ -565,6 +567,8 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         if (actors.empty()) actors = find_subject(v, s, q);
       }
     }
+    // "won the support of Germany": without the adjunct reading, "of" names the supporter.
+    if (supports_of && actors.empty()) return false;
     // "his arrest", "Navalny's detention", "their expulsion": the possessor of a patient noun
     // is who it happened to; the actor is a by-phrase ("her arrest by Iranian police") or unknown.
     if (!actors.empty() && objects.empty() && v.has("patient_noun", b)) {

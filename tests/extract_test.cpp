@@ -381,6 +381,11 @@ const Case kCases[] = {
      "the separatists.", {"separatists attacks Ukraine", "Russia aids separatists"}, {}},
     {"group members of a named body act for it", "Militants from Hamas attacked Israel.", {"Hamas attacks Israel"},
      {"militants attacks Israel"}},
+    {"support as an adjunct belongs to the clause subject", "Hezbollah fired rockets in support of Hamas.",
+     {"Hezbollah supports Hamas"}, {}},
+    {"'the support of X' names the supporter", "Macron won the support of Germany.", {},
+     {"Emmanuel Macron supports Germany"}},
+    {"threw its support behind", "Qatar threw its support behind Turkey.", {"Qatar supports Turkey"}, {}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
