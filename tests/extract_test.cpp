@@ -386,6 +386,12 @@ const Case kCases[] = {
     {"'the support of X' names the supporter", "Macron won the support of Germany.", {},
      {"Emmanuel Macron supports Germany"}},
     {"threw its support behind", "Qatar threw its support behind Turkey.", {"Qatar supports Turkey"}, {}},
+    {"mediation between two parties", "Algeria offered to mediate between Mali and the Tuareg rebels' Azawad Movement.",
+     {"Algeria negotiatesWith Mali"}, {}},
+    {"an offer of talks with X is aimed at X", "Seoul's offer of talks with Pyongyang was rejected.",
+     {"South Korea proposes North Korea"}, {}},
+    {"a plan unveiled for an addressee", "Indonesia unveiled a peace proposal for Myanmar.",
+     {"Indonesia proposes Myanmar"}, {}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
