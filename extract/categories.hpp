@@ -42,6 +42,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "instrument",
     "label_verb",
     "list_verb",
+    "locator_adjective",
     "locative",
     "member_modifier",
     "member_noun",

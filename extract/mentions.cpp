@@ -235,7 +235,9 @@ void MentionStage::process(Document& doc) const {
           for (std::size_t m = std::min<std::size_t>(3, lowers.size()); m >= 1; --m) {
             std::string phrase;
             for (std::size_t q = 0; q < m; ++q) phrase += (q ? " " : "") + lowers[q];
-            if (lex_.has("institution", phrase) || lex_.has("target_noun", phrase)) { inst = m; break; }
+            // "the Syrian town of Qusayr" names a place: no actor phrase.
+            const bool naming = end + m + 1 < s.last && toks[end + m].lower_view() == "of" && toks[end + m + 1].upper_initial;
+            if (lex_.has("institution", phrase) || (lex_.has("target_noun", phrase) && !naming)) { inst = m; break; }
           }
           // "Turkish intelligence officials": up to two lower-case words before the institution.
           for (std::size_t skip = 1; inst == 0 && skip <= 2 && skip < lowers.size(); ++skip) {
@@ -434,6 +436,15 @@ void MentionStage::process(Document& doc) const {
         only_heads = only_heads && (lex_.has("org_head", toks[k].text) || lex_.has("place_head", toks[k].text) ||
                                     lex_.has("country_head", toks[k].text));
       bool speech_after = j < s.last && tok_has(toks[j], "speech");
+      // "Mopti, a river port in central Mali": an apposition with a place noun.
+      bool place_apposition = false;
+      if (j + 3 < s.last && toks[j].text == "," && (toks[j + 1].lower_view() == "a" || toks[j + 1].lower_view() == "an"))
+        for (std::size_t k = j + 2; k < s.last && k < j + 6 && toks[k].word && !toks[k].upper_initial; ++k)
+          if (tok_has(toks[k], "place_noun") && !tok_has(toks[k + 1 < s.last ? k + 1 : k], "place_noun")) {
+            place_apposition = k + 1 < s.last && (toks[k + 1].lower_view() == "in" || toks[k + 1].lower_view() == "near" ||
+                                                  toks[k + 1].lower_view() == "on" || toks[k + 1].text == ",");
+            break;
+          }
       bool not_person = false;
       for (std::size_t k = start; k < j; ++k) not_person = not_person || lex_.has("not_person", toks[k].text);
       // ("North African" is an adjective: a last word ending like a demonym is no place.)
@@ -450,7 +461,7 @@ void MentionStage::process(Document& doc) const {
       else if (lex_.has("country_head", last_word)) c.type = EntityType::kCountry;
       else if (!title_text.empty()) c.type = EntityType::kPerson;
       else if (acronym) c.type = EntityType::kOrganization;
-      else if (place_noun_after || place_noun_before) c.type = EntityType::kPlace;
+      else if (place_noun_after || place_noun_before || place_apposition) c.type = EntityType::kPlace;
       else if (not_person && len >= 3) c.type = EntityType::kOrganization;  // "Inter-Services Public Relations"
       else if (not_person) c.type.reset();
       else if (len >= 2 && len <= 4) c.type = EntityType::kPerson;
@@ -469,7 +480,7 @@ void MentionStage::process(Document& doc) const {
                      lex_.categories(lw).any();
       bool surname = speech_after && !english;
       if (sentence_initial && len == 1 && !acronym && !inner_caps.count(toks[start].text) && title_text.empty() &&
-          !surname)
+          !surname && !place_apposition)
         c.type.reset();
       if (len > 6) c.type.reset();
       // "the Cabinet", "Command": one singular head word names nothing ("the Guards" may).

@@ -337,6 +337,84 @@ void StructureStage::process(Document& doc) const {
         }
       }
     }
+    // Location told by a noun phrase: "the Syrian town of Qusayr", "Kenya's capital Nairobi",
+    // "Ethiopia's northern Amhara region", "Gao in northern Mali", "Kandahar, a dusty city in
+    // southern Afghanistan". Between the place and its container only articles, place nouns,
+    // "of", commas and locator adjectives (northern, disputed, ...).
+    auto locator = [&](std::size_t q) {
+      return v.has("locator_adjective", q) || v.has("compass", q) ||
+             (v.tok(q).word && !v.tok(q).upper_initial && v.low(q).find('-') != std::string::npos && q + 1 < s.last &&
+              v.mention_at(q + 1) != kNone);
+    };
+    auto container_at = [&](std::size_t end, bool demonym_ok) -> std::size_t {
+      // The mention ending right before `end` (a Country or Place name, "X's", or a demonym).
+      if (end <= s.first) return kNone;
+      std::size_t q = end;
+      if (q > s.first + 1 && (v.lowv(q - 1) == "'s" || v.lowv(q - 1) == "'")) --q;
+      std::size_t cm = v.mention_at(q - 1);
+      if (cm == kNone || v.mention(cm).last != q || v.mention(cm).entities.size() != 1) return kNone;
+      const MentionKind k = v.mention(cm).kind;
+      const EntityType t = v.type(cm);
+      if (t != EntityType::kCountry && t != EntityType::kPlace) return kNone;
+      if (k == MentionKind::kName || k == MentionKind::kMetonym || (demonym_ok && k == MentionKind::kDemonym && q == end))
+        return cm;
+      return kNone;
+    };
+    for (std::size_t m = v.first_mention(si); m < v.end_mention(si); ++m) {
+      const Mention& lm = doc.mentions[m];
+      if (lm.first < s.first || lm.first >= s.last || lm.kind != MentionKind::kName || v.type(m) != EntityType::kPlace) continue;
+      std::size_t container = kNone;
+      // Before the name: [container] [locators] place-noun [of|,] Name.
+      std::size_t q = lm.first;
+      if (q > s.first && (v.lowv(q - 1) == "of" || v.tok(q - 1).text == ",")) --q;
+      if (q > s.first && (v.has("place_noun", q - 1) || v.has("capital_noun", q - 1))) {
+        std::size_t r = q - 1;
+        while (r > s.first && locator(r - 1)) --r;
+        container = container_at(r, true);
+      }
+      // Around the name: [container's] [locators] Name place-noun ("Syria's northern Idlib province").
+      if (container == kNone && ((lm.last < s.last && v.has("place_noun", lm.last)) ||
+                                 (lm.last > lm.first + 1 && v.has("place_noun", lm.last - 1) && !v.tok(lm.last - 1).upper_initial))) {
+        std::size_t r = lm.first;
+        while (r > s.first && locator(r - 1)) --r;
+        if (r > s.first + 1 && (v.lowv(r - 1) == "'s" || v.lowv(r - 1) == "'")) container = container_at(r, false);
+      }
+      // After the name: [, a ... place-noun] in [the] [locators] Container.
+      if (container == kNone) {
+        std::size_t r = lm.last;
+        if (r + 2 < s.last && v.tok(r).text == ",") {
+          std::size_t a = r + 1;
+          if (v.has("determiner", a)) ++a;
+          std::size_t stop = std::min(s.last, a + 4);
+          while (a < stop && v.mention_at(a) == kNone && !v.has("place_noun", a) && v.tok(a).word && !v.has("preposition", a)) ++a;
+          while (a + 1 < s.last && v.has("place_noun", a) && v.has("place_noun", a + 1)) ++a;  // "a river port"
+          if (a < s.last && v.has("place_noun", a)) r = a + 1;
+        }
+        if (r + 1 < s.last && v.lowv(r) == "in" && r > lm.last) {
+          std::size_t c = r + 1;
+          if (v.lowv(c) == "the" && c + 1 < s.last) ++c;
+          bool located = false;
+          while (c < s.last && locator(c)) ++c, located = true;
+          // Plain "X in Y" is handled above; here only what that rule does not read.
+          std::size_t cm = c < s.last ? v.mention_at(c) : kNone;
+          if (cm != kNone && v.mention(cm).first == c && (v.mention(cm).kind == MentionKind::kName) &&
+              (v.type(cm) == EntityType::kCountry || v.type(cm) == EntityType::kPlace) && (located || r > lm.last))
+            container = cm;
+        } else if (r < s.last && v.lowv(r) == "in" && r == lm.last) {
+          std::size_t c = r + 1;
+          if (c < s.last && v.lowv(c) == "the" && c + 1 < s.last) ++c;
+          bool located = false;
+          while (c < s.last && locator(c)) ++c, located = true;
+          std::size_t cm = c < s.last ? v.mention_at(c) : kNone;
+          if (located && cm != kNone && v.mention(cm).first == c && v.mention(cm).kind == MentionKind::kName &&
+              (v.type(cm) == EntityType::kCountry || v.type(cm) == EntityType::kPlace))
+            container = cm;
+        }
+      }
+      if (container == kNone || v.mention(container).entities == lm.entities) continue;
+      // The container is the country itself even where the text names its capital ("in Kyiv").
+      emit(v, s, si, Relation::kLocatedIn, {m}, {container}, 0.75, plain, lm.first);
+    }
     // "Poland, an EU and Nato member state,": the apposition's bodies, each.
     for (std::size_t k = s.first + 3; k + 1 < s.last; ++k) {
       if (v.lowv(k) != "member") continue;

@@ -392,6 +392,10 @@ const Case kCases[] = {
      {"South Korea proposes North Korea"}, {}},
     {"a plan unveiled for an addressee", "Indonesia unveiled a peace proposal for Myanmar.",
      {"Indonesia proposes Myanmar"}, {}},
+    {"location told by a noun phrase", "Rebels shelled the Libyan town of Zawiya. Troops entered Peru's southern Puno "
+     "region. Mopti, a river port in central Mali, was calm. Protests spread to Kenya's capital Nairobi.",
+     {"Zawiya locatedIn Libya", "Puno locatedIn Peru", "Mopti locatedIn Mali", "Nairobi locatedIn Kenya"},
+     {"Rebels attacks Libya"}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
