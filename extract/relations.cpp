@@ -1024,9 +1024,10 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   if (subjects.empty()) return false;
   Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
   // "posed no threat to", "had no objection to": a negation inside a light verb.
+  // (Not a negation the expression itself contains: "called the envoy no longer welcome".)
   if (f.kind == TriggerKind::kLight)
     for (std::size_t q = b + 1; q < e; ++q)
-      if (v.has("negation", q)) a.negated = true;
+      if (v.has("negation", q) && std::find(f.words.begin(), f.words.end(), v.low(q)) == f.words.end()) a.negated = true;
   Relation r = f.relation;
   // "hit back at the United States with tariffs": the instrument makes it a sanction.
   for (std::size_t q = v.mention(objects.back()).last; q + 1 < s.last && q < v.mention(objects.back()).last + 4; ++q) {
