@@ -308,6 +308,26 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       if ((after_prep || (allow_direct && f.direct_object)))
         if (std::size_t pm = occupation_person(v, s, m, f); pm != kNone) return coordinate(v, pm, s, false);
       if (!argument(v.mention(m))) { k = v.mention(m).last; ++skipped; continue; }
+      // "thanked his Egyptian counterpart Mohamed Morsi": a possessive pronoun before more of its
+      // noun phrase is a determiner, not the object.
+      if (v.mention(m).kind == MentionKind::kPronoun && v.has("possessive_pronoun", v.mention(m).first) &&
+          v.mention(m).last + 1 < s.last && v.mention(m).last == v.mention(m).first + 1) {
+        const std::size_t nx = v.mention(m).last;
+        const std::size_t nm = v.mention_at(nx);
+        // ("suspended trade with its nuclear-armed neighbour": the neighbour, not the pronoun's
+        // antecedent; but "its embassy", "its positions" stand for it.)
+        // (Nor "opposition to her visit": the act's actor is aimed at.)
+        const bool own = nm == kNone && (v.has("institution", nx) || v.has("target_noun", nx) || v.has("own_body", nx) ||
+                                         v.has("national_noun", nx) || v.has("member_noun", nx) ||
+                                         v.lex().triggers(v.low(nx)) != nullptr || v.lex().verb_form(v.low(nx)) != 0);
+        if ((nm != kNone && (v.mention(nm).kind == MentionKind::kDemonym || v.mention(nm).modifier)) ||
+            (nm == kNone && v.tok(nx).word && !v.tok(nx).upper_initial && !own && !v.has("preposition", nx) &&
+             !v.has("clause_break", nx) && !v.has("determiner", nx))) {
+          k = nx;
+          ++skipped;
+          continue;
+        }
+      }
       // "condemned the Iraq strikes", "the Gaza war": a place's name before an act noun is a
       // modifier of that noun, not the object.
       if (act_noun_modifier(v, s, m)) return {};

@@ -179,6 +179,19 @@ void ClauseStage::process(Document& doc) const {
       if (!lex_.intransitive(lemma)) {
         std::size_t q = g.last;
         while (q < s.last && v.mention_at(q) == kNone && v.has("determiner", q)) ++q;
+        // "thanked his Egyptian counterpart Mohamed Morsi": past a possessive pronoun, a demonym
+        // and a title to the name.
+        if (q + 2 < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).kind == MentionKind::kPronoun &&
+            v.has("possessive_pronoun", q) && v.mention(v.mention_at(q)).last == q + 1) {
+          std::size_t r = q + 1;
+          if (v.mention_at(r) != kNone && (v.mention(v.mention_at(r)).kind == MentionKind::kDemonym || v.mention(v.mention_at(r)).modifier))
+            r = v.mention(v.mention_at(r)).last;
+          std::vector<std::string> words;
+          for (std::size_t t = r; t < s.last && t < r + 4 && v.mention_at(t) == kNone; ++t) words.push_back(v.low(t));
+          const std::size_t n = lex_.match_title(words, 0);
+          if (n > 0 && r + n < s.last && v.mention_at(r + n) != kNone && v.type(v.mention_at(r + n)) == EntityType::kPerson)
+            q = r + n;
+        }
         if (q < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).first == q &&
             argument(v.mention(v.mention_at(q))) && !act_noun_modifier(v, s, v.mention_at(q)))
           c.objects = coordinate(v, v.mention_at(q), s, false);

@@ -396,6 +396,12 @@ const Case kCases[] = {
      "region. Mopti, a river port in central Mali, was calm. Protests spread to Kenya's capital Nairobi.",
      {"Zawiya locatedIn Libya", "Puno locatedIn Peru", "Mopti locatedIn Mali", "Nairobi locatedIn Kenya"},
      {"Rebels attacks Libya"}},
+    {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
+     {"Angela Merkel praises Nicolas Sarkozy"}, {}},
+    {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
+    {"fighting a war: both ways between a coordinated subject", "Iran and Iraq fought a long war.",
+     {"Iran attacks Iraq", "Iraq attacks Iran"}, {}},
+    {"suspending trade is a sanction", "Lebanon suspended trade with Syria.", {"Lebanon sanctions Syria"}, {}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
