@@ -1124,6 +1124,56 @@ void label_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t
   emit(v, s, si, tone > 0 ? Relation::kPraises : Relation::kCriticizes, subjects, {object}, 0.6, a, b);
 }
 
+// "Morocco said Algeria's decision was 'completely unjustified'", "Kenya said the Ugandan move
+// was regrettable": a reported judgement of an actor (or of its act) is the speaker's praise or
+// criticism of that actor. Reads: speech verb, optional "that", a short noun phrase, a form of
+// "be", then within a few words a praise or blame word.
+void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t b) {
+  if (!v.has("speech", b) || b + 3 >= s.last) return;
+  std::size_t k = b + 1;
+  if (v.lowv(k) == "that") ++k;
+  const std::size_t np = k;
+  std::size_t object = kNone, be = kNone;
+  for (std::size_t q = k; q < s.last && q < k + 7; ++q) {
+    if (v.has("be", q) || v.lowv(q) == "is" || v.lowv(q) == "was" || v.lowv(q) == "were" || v.lowv(q) == "are") {
+      be = q;
+      break;
+    }
+    const std::size_t m = v.mention_at(q);
+    if (m != kNone) {
+      if (object == kNone && (named(v.mention(m)) || v.mention(m).kind == MentionKind::kDemonym ||
+                              v.mention(m).kind == MentionKind::kDescription))
+        object = m;
+      q = v.mention(m).last - 1;
+      continue;
+    }
+    const Token& t = v.tok(q);
+    if (!t.word && t.text != "'s" && t.text != "'") return;
+    if (v.has("clause_break", q) || v.has("preposition", q) || (v.lex().verb_form(v.low(q)) & (kPastForm | kThirdForm) && !lower_noun(v, q))) return;
+  }
+  if (be == kNone || be == np) return;
+  int tone = 0;
+  for (std::size_t q = be + 1; q < s.last && q < be + 6; ++q) {
+    if (is_punct_stop(v.tok(q)) || (v.tok(q).text == "," && q > be + 1)) break;
+    if (v.has("negation", q)) return;
+    if (v.has("blame_word", q)) { tone = -1; break; }
+    if (v.has("praise_word", q)) { tone = 1; break; }
+  }
+  if (tone == 0) return;
+  std::vector<std::size_t> subjects = find_subject(v, s, b);
+  if (subjects.empty()) return;
+  const Relation r = tone > 0 ? Relation::kPraises : Relation::kCriticizes;
+  Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
+  if (object != kNone && v.mention(object).kind != MentionKind::kDemonym) {
+    emit(v, s, si, r, subjects, {object}, 0.55, a, b);
+  } else if (object != kNone) {
+    emit_to_entities(v, s, si, r, subjects, v.mention(object).entities, 0.5, a, b);
+  } else {
+    std::vector<std::size_t> actors = bridge_object(v, s, si, np, subjects);
+    if (!actors.empty()) emit_to_entities(v, s, si, r, subjects, actors, 0.45, a, b);
+  }
+}
+
 void RelationStage::process(Document& doc) const {
   SentenceView v(doc, lex_);
   doc.events.clear();
@@ -1161,7 +1211,10 @@ void RelationStage::process(Document& doc) const {
     const Sentence& s = doc.sentences[si];
     std::size_t i = s.first;
     for (std::size_t k = s.first; k < s.last; ++k)
-      if (v.mention_at(k) == kNone) label_frame(v, s, si, k);
+      if (v.mention_at(k) == kNone) {
+        label_frame(v, s, si, k);
+        evaluation_frame(v, s, si, k);
+      }
     while (i < s.last) {
       if (v.mention_at(i) != kNone) {
         ++i;

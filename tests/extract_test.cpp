@@ -402,6 +402,9 @@ const Case kCases[] = {
     {"fighting a war: both ways between a coordinated subject", "Iran and Iraq fought a long war.",
      {"Iran attacks Iraq", "Iraq attacks Iran"}, {}},
     {"suspending trade is a sanction", "Lebanon suspended trade with Syria.", {"Lebanon sanctions Syria"}, {}},
+    {"a reported judgement of an actor's act", "Chile said Peru's decision was \"deeply regrettable\". Ghana said "
+     "the Togolese move was unjustified.", {"Chile criticizes Peru", "Ghana criticizes Togo"}, {}},
+    {"a judgement denied is no criticism", "Chile said Peru's decision was not regrettable.", {}, {"Chile criticizes Peru"}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
