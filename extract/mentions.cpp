@@ -734,7 +734,10 @@ void CoreferenceStage::process(Document& doc) const {
                                    lex_.group_description_type(toks[i + 2].lower).has_value();
       bool person = !possessive_pair && tok_has(toks[i], "pronoun_person");
       bool thing = !possessive_pair && tok_has(toks[i], "pronoun_thing");
-      bool plural = !possessive_pair && tok_has(toks[i], "pronoun_plural");
+      // "those countries": the demonstrative opens a group description, it is no pronoun.
+      const bool demonstrative_group = (w == "those" || w == "these") && i + 1 < s.last && mention_at[i + 1] == kNone &&
+                                       lex_.group_description_type(toks[i + 1].lower).has_value();
+      bool plural = !possessive_pair && !demonstrative_group && tok_has(toks[i], "pronoun_plural");
       std::optional<EntityType> desc;
       bool territorial = false;
       std::optional<EntityType> group;  // "the two countries", "both men"
@@ -757,9 +760,11 @@ void CoreferenceStage::process(Document& doc) const {
           }
         }
         // "The countries have long accused one another": "the" + a plural group noun, as "the two".
-        if (std::string_view(w) == "the" && n == kNone && i + 1 < s.last && mention_at[i + 1] == kNone &&
+        // So do "those countries", "these nations".
+        if ((std::string_view(w) == "the" || std::string_view(w) == "those" || std::string_view(w) == "these") &&
+            n == kNone && i + 1 < s.last && mention_at[i + 1] == kNone &&
             lex_.group_description_type(toks[i + 1].lower) && toks[i + 1].lower.back() == 's' && (i + 2 >= s.last || !toks[i + 2].upper_initial) &&
-            (i + 2 >= s.last || (toks[i + 2].lower_view() != "of" && !tok_has(toks[i + 2], "relative"))) &&
+            (i + 2 >= s.last || ((toks[i + 2].lower_view() != "of" || demonstrative_group) && !tok_has(toks[i + 2], "relative"))) &&
             !(i > s.first && (toks[i - 1].lower_view() == "among" || toks[i - 1].lower_view() == "of")))
           n = i + 1;
         if (n != kNone && mention_at[n] == kNone) group = lex_.group_description_type(toks[n].lower);

@@ -405,6 +405,8 @@ const Case kCases[] = {
     {"a reported judgement of an actor's act", "Chile said Peru's decision was \"deeply regrettable\". Ghana said "
      "the Togolese move was unjustified.", {"Chile criticizes Peru", "Ghana criticizes Togo"}, {}},
     {"a judgement denied is no criticism", "Chile said Peru's decision was not regrettable.", {}, {"Chile criticizes Peru"}},
+    {"'those countries' refers back to a list", "Norway and Iceland criticised Russia. Russia accused those countries "
+     "of bias.", {"Russia accuses Norway", "Russia accuses Iceland"}, {}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
