@@ -286,6 +286,30 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
   return out;
 }
 
+// "expelled 14 Cuban diplomats for allegedly spying", "sanctioned Iran for its nuclear
+// programme's violations", "arrested him for espionage": a punitive act for a wrong done is an
+// accusation of the one punished (relations in *punitive_relation*; the reason a gerund or a
+// *charge_noun*).
+void punished_for(SentenceView& v, const Sentence& s, std::size_t si, Relation r, const std::vector<std::size_t>& subjects,
+                  const std::vector<std::size_t>& objects, double confidence, const Attributes& a, std::size_t b) {
+  if (objects.empty() || a.negated || !v.lex().has("punitive_relation", kg::name(r))) return;
+  std::size_t q = v.mention(objects.back()).last;
+  // Past the rest of a nationals phrase ("14 Cuban diplomats").
+  while (q < s.last && q < v.mention(objects.back()).last + 3 && v.tok(q).word && !v.tok(q).upper_initial &&
+         v.lowv(q) != "for" && v.mention_at(q) == kNone && (v.has("national_noun", q) || v.has("member_noun", q)))
+    ++q;
+  if (q + 1 >= s.last || v.lowv(q) != "for") return;
+  ++q;
+  while (q < s.last && (v.adverb(q) || v.lowv(q) == "alleged" || v.lowv(q) == "suspected" || v.has("possessive_pronoun", q) ||
+                        v.lowv(q) == "their" || v.lowv(q) == "its" || v.lowv(q) == "his" || v.lowv(q) == "her"))
+    ++q;
+  if (q >= s.last || v.mention_at(q) != kNone) return;
+  std::string lemma;
+  const bool gerund = (v.lex().verb_form(v.low(q), &lemma) & kGerundForm) && v.low(q).size() > 4;
+  if (!gerund && !v.has("charge_noun", q) && !v.has("blame_word", q)) return;
+  emit(v, s, si, Relation::kAccuses, subjects, objects, confidence * 0.75, a, b);
+}
+
 class RelationStage final : public Stage {
  public:
   explicit RelationStage(const Lexicon& lex) : lex_(lex) {}
@@ -1037,6 +1061,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     break;
   }
   emit(v, s, si, r, subjects, objects, confidence, a, b);
+  punished_for(v, s, si, r, subjects, objects, confidence, a, b);
   attack_places(v, s, si, r, subjects, objects, confidence, a, b);
   for (std::size_t t : agent_acts) {
     const auto* forms = lex_.triggers(v.low(t));
@@ -1129,12 +1154,22 @@ void label_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t
 // criticism of that actor. Reads: speech verb, optional "that", a short noun phrase, a form of
 // "be", then within a few words a praise or blame word.
 void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t b) {
-  if (!v.has("speech", b) || b + 3 >= s.last) return;
+  if (!(v.has("speech", b) || v.has("belief_verb", b)) || b + 3 >= s.last) return;
   std::size_t k = b + 1;
   if (v.lowv(k) == "that") ++k;
+  // "said it was highly likely that Russia was behind the attack": past the hedge to its clause.
+  bool hedged = false;
+  if (k + 3 < s.last && v.lowv(k) == "it" && v.has("be", k + 1)) {
+    std::size_t q = k + 2;
+    while (q < s.last && q < k + 6 && v.lowv(q) != "that") ++q;
+    if (q + 1 < s.last && v.lowv(q) == "that") {
+      k = q + 1;
+      hedged = true;
+    }
+  }
   const std::size_t np = k;
   std::size_t object = kNone, be = kNone;
-  for (std::size_t q = k; q < s.last && q < k + 7; ++q) {
+  for (std::size_t q = k; q < s.last && q < k + 10; ++q) {
     if (v.has("be", q) || v.lowv(q) == "is" || v.lowv(q) == "was" || v.lowv(q) == "were" || v.lowv(q) == "are") {
       be = q;
       break;
@@ -1156,16 +1191,20 @@ void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::s
   for (std::size_t q = be + 1; q < s.last && q < be + 6; ++q) {
     if (is_punct_stop(v.tok(q)) || (v.tok(q).text == "," && q > be + 1)) break;
     if (v.has("negation", q)) return;
+    // "Russia was behind the attack", "X is responsible for the deaths": an accusation.
+    if (v.has("culpability_word", q)) { tone = -2; break; }
     if (v.has("blame_word", q)) { tone = -1; break; }
     if (v.has("praise_word", q)) { tone = 1; break; }
   }
   if (tone == 0) return;
   std::vector<std::size_t> subjects = find_subject(v, s, b);
   if (subjects.empty()) return;
-  const Relation r = tone > 0 ? Relation::kPraises : Relation::kCriticizes;
+  const Relation r = tone > 0 ? Relation::kPraises : tone == -2 ? Relation::kAccuses : Relation::kCriticizes;
   Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
+  if (hedged && a.modality == Modality::kAsserted) a.modality = Modality::kHedged;
   if (object != kNone && v.mention(object).kind != MentionKind::kDemonym) {
-    emit(v, s, si, r, subjects, {object}, 0.55, a, b);
+    emit(v, s, si, r, subjects, named(v.mention(object)) ? coordinate(v, object, s, false) : std::vector<std::size_t>{object},
+         0.55, a, b);
   } else if (object != kNone) {
     emit_to_entities(v, s, si, r, subjects, v.mention(object).entities, 0.5, a, b);
   } else {

@@ -407,6 +407,11 @@ const Case kCases[] = {
     {"a judgement denied is no criticism", "Chile said Peru's decision was not regrettable.", {}, {"Chile criticizes Peru"}},
     {"'those countries' refers back to a list", "Norway and Iceland criticised Russia. Russia accused those countries "
      "of bias.", {"Russia accuses Norway", "Russia accuses Iceland"}, {}},
+    {"a reported culpability is an accusation", "Canada said Iran was behind the attack. Chile said Peru was not "
+     "responsible for the crisis.", {"Canada accuses Iran"}, {"Chile accuses Peru"}},
+    {"punished for a wrong: an accusation of the one punished", "Norway expelled two Russian diplomats for "
+     "allegedly spying. Kenya sanctioned Uganda for a week.", {"Norway expels Russia", "Norway accuses Russia",
+     "Kenya sanctions Uganda"}, {"Kenya accuses Uganda"}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
