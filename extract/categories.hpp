@@ -37,6 +37,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "event_suffix",
     "future",
     "group_noun",
+    "group_people",
     "harm_verb",
     "hedge",
     "institution",

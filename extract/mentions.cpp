@@ -634,7 +634,10 @@ void bare_groups(Document& doc, const Lexicon& lex) {
   for (const Sentence& s : doc.sentences) {
     for (std::size_t i = s.first; i < s.last; ++i) {
       const Token& t = toks[i];
-      if (covered[i] || !t.word || (t.upper_initial && i != s.first) || !tok_has(t, "group_noun")) continue;
+      // "Tibetans", "Kurds", "Islamists": a people or movement without a state of its own is a
+      // group too (case-sensitive *group_people*, plurals).
+      const bool people = lex.has("group_people", t.text) && t.text.back() == 's';
+      if (covered[i] || !t.word || (t.upper_initial && i != s.first && !people) || !(tok_has(t, "group_noun") || people)) continue;
       if (t.lower.size() < 3 || t.lower.back() != 's') continue;  // plurals only ("rebels", not "opposition")
       // "militants from Hamas", "fighters of the Islamic State": the body acts through them;
       // "Abu Sayyaf rebels", "Hamas militants": so does the body named right before.
@@ -645,13 +648,22 @@ void bare_groups(Document& doc, const Lexicon& lex) {
         const Token& w = toks[first - 1];
         if (covered[first - 1] || !w.word) break;
         const bool hyphen = w.lower.find('-') != std::string::npos && !std::isupper(static_cast<unsigned char>(w.text[0]));
-        const bool adjective = lex.is_adjective(w.lower) && lex.categories(w.lower).none() &&
-                               (!w.upper_initial || first - 1 != s.first || true);
-        if (!(hyphen || adjective) || lex.count_of(w.lower) > 0 || std::isdigit(static_cast<unsigned char>(w.text[0]))) break;
+        const bool adjective = lex.is_adjective(w.lower) && lex.categories(w.lower).none();
+        // "Kurdish militants", "Shiite militias", "Uighur activists"
+        const bool group_adjective = lex.has("group_people", w.text) && w.text.back() != 's';
+        if (people || !(hyphen || adjective || group_adjective) || lex.count_of(w.lower) > 0 ||
+            std::isdigit(static_cast<unsigned char>(w.text[0])))
+          break;
+        // "jets struck Kurdish militants": a past form after a word is the verb, not a modifier
+        // ("the armed militants", "Armed militants" are modifiers).
+        if ((lex.verb_form(w.lower) & kPastForm) && first - 1 > s.first && !tok_has(toks[first - 2], "determiner") &&
+            !std::isdigit(static_cast<unsigned char>(toks[first - 2].text[0])))
+          break;
         --first;
       }
       std::string label(doc.span(first, i + 1));
-      if (toks[first].upper_initial && first == s.first && !lex.is_adjective(toks[first].lower))
+      if (toks[first].upper_initial && first == s.first && !lex.is_adjective(toks[first].lower) &&
+          !lex.has("group_people", toks[first].text))
         label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
       const std::string head = t.lower;
       std::size_t ge = kNone;

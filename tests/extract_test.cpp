@@ -412,6 +412,8 @@ const Case kCases[] = {
     {"punished for a wrong: an accusation of the one punished", "Norway expelled two Russian diplomats for "
      "allegedly spying. Kenya sanctioned Uganda for a week.", {"Norway expels Russia", "Norway accuses Russia",
      "Kenya sanctions Uganda"}, {"Kenya accuses Uganda"}},
+    {"a people without a state is a group", "Chinese police detained 30 Uighurs. Iranian jets struck Kurdish "
+     "militants near Erbil.", {"China arrests Uighurs", "Iran attacks Kurdish militants"}, {"Iran attacks struck Kurdish militants"}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
