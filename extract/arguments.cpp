@@ -345,6 +345,12 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
         return coordinate(v, m, s, false);
       return {};
     }
+    // "detained dozens of Uighurs", "freed hundreds of Palestinian prisoners": a quantity is no
+    // preposition's object.
+    if (m == kNone && v.has("quantity_noun", k) && k + 2 < s.last && v.lowv(k + 1) == "of") {
+      k += 2;
+      continue;
+    }
     // "duties on imports from Canada", "blocked a package of EU support", "a peace plan for
     // Ukraine": the object is behind a bridging noun.
     if ((after_prep || (allow_direct && f.direct_object)) && v.has("bridge", k) && k + 1 < s.last &&

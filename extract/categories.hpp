@@ -68,6 +68,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "preposition",
     "promise_verb",
     "punitive_relation",
+    "quantity_noun",
     "reciprocal_verb",
     "pronoun_person",
     "pronoun_plural",

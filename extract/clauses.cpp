@@ -179,6 +179,8 @@ void ClauseStage::process(Document& doc) const {
       if (!lex_.intransitive(lemma)) {
         std::size_t q = g.last;
         while (q < s.last && v.mention_at(q) == kNone && v.has("determiner", q)) ++q;
+        // "detained dozens of Uighurs": past a quantity to the people.
+        if (q + 2 < s.last && v.mention_at(q) == kNone && v.has("quantity_noun", q) && v.lowv(q + 1) == "of") q += 2;
         // "thanked his Egyptian counterpart Mohamed Morsi": past a possessive pronoun, a demonym
         // and a title to the name.
         if (q + 2 < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).kind == MentionKind::kPronoun &&

@@ -414,6 +414,8 @@ const Case kCases[] = {
      "Kenya sanctions Uganda"}, {"Kenya accuses Uganda"}},
     {"a people without a state is a group", "Chinese police detained 30 Uighurs. Iranian jets struck Kurdish "
      "militants near Erbil.", {"China arrests Uighurs", "Iran attacks Kurdish militants"}, {"Iran attacks struck Kurdish militants"}},
+    {"a quantity before the people is no preposition", "Israel freed hundreds of Palestinian prisoners. Chinese police "
+     "detained dozens of Tibetans.", {"Israel releases Palestine", "China arrests Tibetans"}, {}},
     {"denying a clause rejects no one in it", "Cuba denied that Venezuela had sent troops.", {},
      {"Cuba rejects Venezuela"}},
     {"the agent of a criticised act after its own object", "Jordan condemned the raid on its border post by "
