@@ -300,8 +300,7 @@ void punished_for(SentenceView& v, const Sentence& s, std::size_t si, Relation r
     ++q;
   if (q + 1 >= s.last || v.lowv(q) != "for") return;
   ++q;
-  while (q < s.last && (v.adverb(q) || v.lowv(q) == "alleged" || v.lowv(q) == "suspected" || v.has("possessive_pronoun", q) ||
-                        v.lowv(q) == "their" || v.lowv(q) == "its" || v.lowv(q) == "his" || v.lowv(q) == "her"))
+  while (q < s.last && (v.adverb(q) || v.lowv(q) == "alleged" || v.lowv(q) == "suspected" || v.has("possessive_pronoun", q)))
     ++q;
   if (q >= s.last || v.mention_at(q) != kNone) return;
   std::string lemma;

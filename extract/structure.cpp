@@ -390,23 +390,14 @@ void StructureStage::process(Document& doc) const {
           while (a + 1 < s.last && v.has("place_noun", a) && v.has("place_noun", a + 1)) ++a;  // "a river port"
           if (a < s.last && v.has("place_noun", a)) r = a + 1;
         }
-        if (r + 1 < s.last && v.lowv(r) == "in" && r > lm.last) {
+        // Plain "X in Y" is the rule above; here only a locator or an apposition before "in".
+        if (r + 1 < s.last && v.lowv(r) == "in") {
           std::size_t c = r + 1;
           if (v.lowv(c) == "the" && c + 1 < s.last) ++c;
           bool located = false;
           while (c < s.last && locator(c)) ++c, located = true;
-          // Plain "X in Y" is handled above; here only what that rule does not read.
           std::size_t cm = c < s.last ? v.mention_at(c) : kNone;
-          if (cm != kNone && v.mention(cm).first == c && (v.mention(cm).kind == MentionKind::kName) &&
-              (v.type(cm) == EntityType::kCountry || v.type(cm) == EntityType::kPlace) && (located || r > lm.last))
-            container = cm;
-        } else if (r < s.last && v.lowv(r) == "in" && r == lm.last) {
-          std::size_t c = r + 1;
-          if (c < s.last && v.lowv(c) == "the" && c + 1 < s.last) ++c;
-          bool located = false;
-          while (c < s.last && locator(c)) ++c, located = true;
-          std::size_t cm = c < s.last ? v.mention_at(c) : kNone;
-          if (located && cm != kNone && v.mention(cm).first == c && v.mention(cm).kind == MentionKind::kName &&
+          if ((located || r > lm.last) && cm != kNone && v.mention(cm).first == c && v.mention(cm).kind == MentionKind::kName &&
               (v.type(cm) == EntityType::kCountry || v.type(cm) == EntityType::kPlace))
             container = cm;
         }
