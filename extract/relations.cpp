@@ -1169,7 +1169,7 @@ void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::s
   const std::size_t np = k;
   std::size_t object = kNone, be = kNone;
   for (std::size_t q = k; q < s.last && q < k + 10; ++q) {
-    if (v.has("be", q) || v.lowv(q) == "is" || v.lowv(q) == "was" || v.lowv(q) == "were" || v.lowv(q) == "are") {
+    if (v.has("be", q) && v.tok(q).text != "'s") {  // ("Y's decision" is a possessive)
       be = q;
       break;
     }
@@ -1194,6 +1194,8 @@ void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::s
     if (v.has("culpability_word", q)) { tone = -2; break; }
     if (v.has("blame_word", q)) { tone = -1; break; }
     if (v.has("praise_word", q)) { tone = 1; break; }
+    // "was threatened by terrorist aggression": a judgement after a preposition is of someone else.
+    if (v.has("preposition", q)) break;
   }
   if (tone == 0) return;
   std::vector<std::size_t> subjects = find_subject(v, s, b);

@@ -404,6 +404,8 @@ const Case kCases[] = {
     {"suspending trade is a sanction", "Lebanon suspended trade with Syria.", {"Lebanon sanctions Syria"}, {}},
     {"a reported judgement of an actor's act", "Chile said Peru's decision was \"deeply regrettable\". Ghana said "
      "the Togolese move was unjustified.", {"Chile criticizes Peru", "Ghana criticizes Togo"}, {}},
+    {"a possessive is no copula, and a judgement after 'by' is of someone else", "Mexico declared that Peru's very "
+     "existence was threatened by terrorist aggression.", {}, {"Mexico criticizes Peru"}},
     {"a judgement denied is no criticism", "Chile said Peru's decision was not regrettable.", {}, {"Chile criticizes Peru"}},
     {"'those countries' refers back to a list", "Norway and Iceland criticised Russia. Russia accused those countries "
      "of bias.", {"Russia accuses Norway", "Russia accuses Iceland"}, {}},
