@@ -36,6 +36,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "event_anaphor",
     "event_suffix",
     "future",
+    "generic_office",
     "group_noun",
     "group_people",
     "harm_verb",

@@ -51,6 +51,9 @@ struct Mention {
   MentionKind kind = MentionKind::kName;
   std::vector<std::size_t> entities;  // indices into Document::entities; empty: unresolved
   bool modifier = false;  // a country before a title ("US Secretary of State ..."): not an actor
+  // For an actor phrase of a demonym and a title that name no one ("the French foreign
+  // minister said"): the number of title tokens at its end; coreference may give it a person.
+  std::uint8_t office_title = 0;
   double confidence = 1.0;
 };
 

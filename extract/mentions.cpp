@@ -17,6 +17,24 @@ namespace {
 // Whether a token's lower case is a word of a category (the mask the tokenizer set).
 bool tok_has(const Token& t, Cat c) { return t.cats.test(c.id); }
 
+// Whether a title phrase that starts at `start` describes someone named before it: the apposition
+// "Ferdinand Marcos Jr., the Philippine president," or the possessive "its Israeli envoy".
+bool title_describes_someone(const std::vector<Token>& toks, std::size_t start, std::size_t first) {
+  std::size_t k = start;
+  if (k > first && tok_has(toks[k - 1], "possessive_pronoun")) return true;
+  if (k > first && tok_has(toks[k - 1], "determiner")) --k;
+  return k > first + 2 && toks[k - 1].text == "," && toks[k - 2].upper_initial;
+}
+
+// Whether a title that ends before `at` is followed by the name of its holder: "Turkish President
+// Erdogan" and "the Turkish foreign minister, Mevlut Cavusoglu," name one; "the French
+// president said" names no one.
+bool title_names_someone(const std::vector<Token>& toks, std::size_t at, std::size_t last) {
+  if (at >= last) return false;
+  if (toks[at].upper_initial && toks[at].word) return true;
+  return toks[at].text == "," && at + 1 < last && toks[at + 1].upper_initial && toks[at + 1].word;
+}
+
 struct Candidate {
   Mention mention;
   std::size_t gazetteer = kNoEntry;   // gazetteer entry
@@ -264,6 +282,14 @@ void MentionStage::process(Document& doc) const {
             c.gazetteer = demonym->entry;
             c.mention.kind = MentionKind::kActorPhrase;
             c.mention.last = end + inst;
+          } else if (title_after > 0 && !title_names_someone(toks, end + title_after, s.last) &&
+                     !title_describes_someone(toks, start, s.first)) {
+            // "the Turkish foreign minister denounced ...": an office named by no one acts for the
+            // country, like "Turkish officials".
+            c.gazetteer = demonym->entry;
+            c.mention.kind = MentionKind::kActorPhrase;
+            c.mention.last = end + title_after;
+            c.mention.office_title = static_cast<std::uint8_t>(title_after);
           } else if (title_after > 0) {
             c.gazetteer = demonym->entry;
             c.mention.modifier = true;  // "Russian President ...": affiliation, not an actor
@@ -621,6 +647,52 @@ void leader_governments(Document& doc, const Lexicon& lex) {
   }
 }
 
+// "Omar al-Bashir ... The Sudanese leader also accused": an office of a country that names no one
+// is the person named before who holds it (the same title, or a generic one such as "leader"
+// for any office holder of that country); with no such person, the country stays the actor.
+void office_holders(Document& doc, const Lexicon& lex) {
+  const auto& toks = doc.tokens;
+  for (std::size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+    Mention& m = doc.mentions[mi];
+    if (m.office_title == 0 || m.entities.size() != 1) continue;
+    const std::size_t country = doc.entities[m.entities.front()].gazetteer;
+    if (country == kNone) continue;
+    std::string title;
+    for (std::size_t t = m.last - m.office_title; t < m.last; ++t) title += (title.empty() ? "" : " ") + toks[t].lower;
+    const bool generic = lex.has("generic_office", title);
+    auto lower = [](std::string x) {
+      for (char& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return x;
+    };
+    // Earlier mentions, nearest first; then, for the same title, the next two sentences ("Mali
+    // criticised the French foreign minister ... French Foreign Minister Jean-Yves Le Drian").
+    std::vector<std::size_t> order;
+    for (std::size_t q = mi; q-- > 0;) order.push_back(q);
+    const std::size_t later_than = order.size();
+    for (std::size_t q = mi + 1; q < doc.mentions.size() && toks[doc.mentions[q].first].sentence <= toks[m.first].sentence + 2; ++q)
+      order.push_back(q);
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      const Mention& p = doc.mentions[order[k]];
+      if (p.kind != MentionKind::kName || p.entities.size() != 1) continue;
+      const std::size_t pe = p.entities.front();
+      const DocEntity& person = doc.entities[pe];
+      if (person.type != EntityType::kPerson) continue;
+      bool of_country = person.gazetteer != kNone && lex.entries()[person.gazetteer].country == country;
+      for (const ExtractedFact& f : doc.facts)
+        of_country = of_country || (f.relation == Relation::kAffiliatedWith && f.subject == pe &&
+                                    doc.entities[f.object].gazetteer == country);
+      if (!of_country) continue;
+      const std::string held = !person.title.empty() ? lower(person.title)
+                               : person.gazetteer != kNone ? lower(lex.entries()[person.gazetteer].title)
+                                                          : std::string();
+      if (held != title && !(generic && !held.empty() && k < later_than)) continue;
+      m.entities = {pe};  // still an actor phrase: it takes part in a clause like a name
+      m.confidence = 0.85;
+      break;
+    }
+  }
+}
+
 // "Separatists attacked the base", "police detained pro-democracy activists": a group noun that
 // no name, description or pronoun covers names a collective actor of its own. The phrase (up to
 // two modifiers: "pro-Russian separatists", "Islamist militants") becomes a Group, one per head
@@ -702,6 +774,7 @@ void bare_groups(Document& doc, const Lexicon& lex) {
 
 void CoreferenceStage::process(Document& doc) const {
   leader_governments(doc, lex_);
+  office_holders(doc, lex_);
   const auto& toks = doc.tokens;
   std::vector<std::size_t> mention_at(toks.size(), kNone);
   for (std::size_t m = 0; m < doc.mentions.size(); ++m)
@@ -881,7 +954,8 @@ void CoreferenceStage::process(Document& doc) const {
         // "Russia's invasion of the country": the possessor of the phrase is someone else.
         if (m.last < first && toks[m.last].lower_view() == "'s" && first - m.last <= 5) return false;
         EntityType t = type_of(m);
-        if (person) return t == EntityType::kPerson;
+        // "The French ambassador was told ... urging him": an office names a person.
+        if (person) return t == EntityType::kPerson || m.office_title > 0;
         if (thing) return is_actor(t);
         if (plural) return t == (group ? *group : EntityType::kGroup);
         // "the ministry" after "Spain's foreign ministry": the actor phrase of that institution.
@@ -985,16 +1059,31 @@ void CoreferenceStage::process(Document& doc) const {
         if (!fits(cand)) continue;
         if (desc && m == subject) continue;  // "Beijing regards the island as ...": not Beijing
         if (toks[cand.first].sentence == toks[first].sentence) {
-          // Same sentence: the nearest earlier mention that is not governed by a preposition
-          // ("Zelensky ..., chaired by Michel, but he welcomed" -> Zelensky), else the nearest.
+          // Same sentence: the nearest earlier mention that is governed neither by a preposition
+          // ("Zelensky ..., chaired by Michel, but he welcomed" -> Zelensky) nor by a verb as its
+          // object ("India expelled the Pakistani envoy over an attack which it blames on" ->
+          // India), else the nearest.
           chosen = cand.entities;
+          // "accusing him of": a pronoun that is itself an object may refer to an object.
+          const bool subject_position =
+              tok_has(toks[first], "possessive_pronoun") ||
+              !(first > s.first && (tok_has(toks[first - 1], "preposition") ||
+                                    (!tok_has(toks[first - 1], "speech") && lex_.verb_form(toks[first - 1].lower) & (kPastForm | kThirdForm | kBaseForm | kGerundForm))));
           for (std::size_t q = m + 1; q-- > 0 && !desc;) {
             const Mention& f = doc.mentions[q];
             if (f.last > first || !fits(f)) continue;
             if (toks[f.first].sentence != toks[first].sentence) break;
             std::size_t b = f.first;
-            if (b > 0 && toks[b - 1].lower_view() == "the") --b;
-            if (b == 0 || !tok_has(toks[b - 1], "preposition")) {
+            // ("called in a senior Chinese diplomat": past the determiner and adjectives)
+            for (std::size_t n = 0; n < 2 && b > s.first && lex_.is_adjective(toks[b - 1].lower) &&
+                                        !toks[b - 1].upper_initial && toks[b - 1].cats.none(); ++n)
+              --b;
+            if (b > 0 && tok_has(toks[b - 1], "determiner")) --b;
+            // ("said Riyadh cut ties with its neighbour": after a speech verb, a subject)
+            const bool object = subject_position && b > 0 && !toks[b - 1].upper_initial &&
+                                !tok_has(toks[b - 1], "speech") &&
+                                (lex_.verb_form(toks[b - 1].lower) & (kPastForm | kThirdForm | kBaseForm));
+            if (b == 0 || (!tok_has(toks[b - 1], "preposition") && !object)) {
               chosen = f.entities;
               break;
             }

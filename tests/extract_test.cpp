@@ -396,6 +396,22 @@ const Case kCases[] = {
      "region. Mopti, a river port in central Mali, was calm. Protests spread to Kenya's capital Nairobi.",
      {"Zawiya locatedIn Libya", "Puno locatedIn Peru", "Mopti locatedIn Mali", "Nairobi locatedIn Kenya"},
      {"Rebels attacks Libya"}},
+    {"an office that names no one acts for its country", "The Kenyan foreign minister denounced Somalia. The "
+     "French president praised Senegal. A senior Chinese diplomat criticised Hanoi.",
+     {"Kenya criticizes Somalia", "France praises Senegal", "China criticizes Vietnam"}, {}},
+    {"an office in apposition or after a possessive stays an affiliation", "Ferdinand Marcos Jr., the Philippine "
+     "president, criticised China.",
+     {"Ferdinand Marcos Jr. criticizes China"}, {"Philippines criticizes China"}},
+    {"an office refers to the holder named before, or just after", "Omar al-Bashir expelled the aid groups. The "
+     "Sudanese leader also accused the ICC of bias. Algeria condemned remarks by the Moroccan foreign minister. "
+     "Moroccan Foreign Minister Nasser Bourita had called the Algerian army a threat.",
+     {"Omar al-Bashir accuses International Criminal Court", "Algeria criticizes Nasser Bourita"},
+     {"Sudan accuses International Criminal Court", "Algeria criticizes Morocco"}},
+    {"a pronoun subject prefers a subject to an object", "India expelled the Nepalese envoy over a raid which it "
+     "blames on Nepal. Mexico expelled the Bolivian ambassador, accusing him of espionage.",
+     {"India accuses Nepal", "Mexico accuses Bolivia"}, {"Nepal accuses Nepal"}},
+    {"a person pronoun may refer to an office", "The Peruvian ambassador was summoned by Chile, which urged him to "
+     "leave.", {"Chile urges Peru"}, {}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
