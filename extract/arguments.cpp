@@ -389,6 +389,10 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
     }
     if (v.has("preposition", k) || t.lower_view() == "to") {
       if (after_prep) return {};
+      // "my visit was to lead the mission": an infinitive, not a destination.
+      if (t.lower_view() == "to" && k + 1 < s.last && v.mention_at(k + 1) == kNone && !v.tok(k + 1).upper_initial &&
+          !v.has("determiner", k + 1) && (v.lex().verb_form(v.low(k + 1)) & kBaseForm))
+        return {};
       if (std::find(f.preps.begin(), f.preps.end(), t.lower) == f.preps.end()) return {};
       after_prep = true;
       ++k;

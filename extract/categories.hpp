@@ -71,6 +71,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "punitive_relation",
     "quantity_noun",
     "reciprocal_verb",
+    "pronoun_first",
     "pronoun_person",
     "pronoun_plural",
     "pronoun_thing",

@@ -186,6 +186,11 @@ void MentionStage::process(Document& doc) const {
         while (j < s.last && toks[j].upper_initial && toks[j].word && !lex_.has("not_name", toks[j].text)) ++j;
         if (j > start + n && lex_.has("org_head", toks[j - 1].text)) n = 0;
       }
+      // "the West African move", "East European states": a compass word before a proper
+      // adjective is part of that adjective, not "the West".
+      if (n == 1 && tok_has(toks[start], "compass") && start + 1 < s.last && toks[start + 1].upper_initial &&
+          lex_.is_adjective(toks[start + 1].lower) && !lex_.lookup(toks[start + 1].text))
+        n = 0;
       if (n > 0 && hits->size() == 1 && (*hits)[0].kind == HitKind::kName &&
           lex_.entries()[(*hits)[0].entry].type == EntityType::kPerson) {
         // "Anwar Gargash" is not the "Anwar" of the gazetteer; "Mohammed bin Zayed Al Nahyan"
@@ -693,6 +698,84 @@ void office_holders(Document& doc, const Lexicon& lex) {
   }
 }
 
+// The speaker of a quotation: '"...," the ministry said', '"...," said Lavrov', 'Lavrov said: "..."'.
+// Returns the index of the speaker's mention, or kNone.
+std::size_t quote_speaker(const Document& doc, const std::vector<std::size_t>& mention_at, std::size_t open,
+                          std::size_t close) {
+  const auto& toks = doc.tokens;
+  auto speaker_at = [&](std::size_t k) -> std::size_t {
+    if (k >= toks.size() || mention_at[k] == kNone) return kNone;
+    const Mention& m = doc.mentions[mention_at[k]];
+    if (m.modifier || m.entities.empty() || m.kind == MentionKind::kDemonym || m.kind == MentionKind::kPronoun)
+      return kNone;
+    return mention_at[k];
+  };
+  // After: '," the Canadian foreign ministry said' or '," said Lavrov' (a few words of title).
+  if (close + 2 < toks.size() && toks[close].sentence == toks[close + 1].sentence &&
+      (toks[close + 1].text == "," || toks[close - 1].text == ",")) {
+    std::size_t k = toks[close + 1].text == "," ? close + 2 : close + 1;
+    const std::size_t sent = toks[close].sentence;
+    if (k < toks.size() && tok_has(toks[k], "speech")) {
+      for (std::size_t q = k + 1; q < toks.size() && q < k + 6 && toks[q].sentence == sent; ++q)
+        if (std::size_t m = speaker_at(q); m != kNone) return m;
+      return kNone;
+    }
+    for (std::size_t q = k; q < toks.size() && q < k + 8 && toks[q].sentence == sent; ++q) {
+      if (tok_has(toks[q], "speech")) {
+        for (std::size_t r = q; r-- > k;)
+          if (std::size_t m = speaker_at(r); m != kNone) return m;
+        return kNone;
+      }
+      if (toks[q].text == "\"" || toks[q].text == ".") return kNone;
+    }
+    return kNone;
+  }
+  // Before: 'Lavrov said: "' or 'Lavrov told reporters, "'.
+  if (open >= 2 && (toks[open - 1].text == ":" || toks[open - 1].text == ",")) {
+    const std::size_t sent = toks[open].sentence;
+    for (std::size_t q = open - 1; q-- > 0 && q + 6 > open && toks[q].sentence == sent;) {
+      if (!tok_has(toks[q], "speech")) continue;
+      for (std::size_t r = q; r-- > 0 && r + 8 > q && toks[r].sentence == sent;)
+        if (std::size_t m = speaker_at(r); m != kNone) return m;
+      return kNone;
+    }
+  }
+  return kNone;
+}
+
+// "\"We urge Cairo to release them,\" the Canadian foreign ministry said": first-person pronouns
+// inside a quotation refer to its speaker. Quotation marks pair up within a paragraph.
+void quote_speakers(Document& doc, std::vector<Mention>& added) {
+  const auto& toks = doc.tokens;
+  std::vector<std::size_t> mention_at(toks.size(), kNone);
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+    for (std::size_t k = doc.mentions[m].first; k < doc.mentions[m].last; ++k) mention_at[k] = m;
+  std::size_t open = kNone;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].paragraph_before) open = kNone;
+    if (toks[i].text != "\"") continue;
+    if (open == kNone) {
+      open = i;
+      continue;
+    }
+    const std::size_t close = i;
+    const std::size_t speaker = quote_speaker(doc, mention_at, open, close);
+    if (speaker != kNone)
+      for (std::size_t k = open + 1; k < close; ++k) {
+        if (mention_at[k] != kNone || !tok_has(toks[k], "pronoun_first")) continue;
+        if (toks[k].lower_view() == "us" && toks[k].text != "us") continue;  // "US" is a name
+        Mention p;
+        p.first = k;
+        p.last = k + 1;
+        p.kind = MentionKind::kPronoun;
+        p.entities = doc.mentions[speaker].entities;
+        p.confidence = 0.8;
+        added.push_back(p);
+      }
+    open = kNone;
+  }
+}
+
 // "Separatists attacked the base", "police detained pro-democracy activists": a group noun that
 // no name, description or pronoun covers names a collective actor of its own. The phrase (up to
 // two modifiers: "pro-Russian separatists", "Islamist militants") becomes a Group, one per head
@@ -1130,6 +1213,11 @@ void CoreferenceStage::process(Document& doc) const {
       added.push_back(p);
     }
   }
+  for (Mention& m : added) doc.mentions.push_back(std::move(m));
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  added.clear();
+  quote_speakers(doc, added);
   for (Mention& m : added) doc.mentions.push_back(std::move(m));
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });

@@ -412,6 +412,19 @@ const Case kCases[] = {
      {"India accuses Nepal", "Mexico accuses Bolivia"}, {"Nepal accuses Nepal"}},
     {"a person pronoun may refer to an office", "The Peruvian ambassador was summoned by Chile, which urged him to "
      "leave.", {"Chile urges Peru"}, {}},
+    {"lawmakers and envoys of a country act for it", "Brazilian lawmakers pointed the finger at Argentina. "
+     "Kenyan envoys criticised Uganda.", {"Brazil accuses Argentina", "Kenya criticizes Uganda"}, {}},
+    {"a label of contempt is criticism", "Chile branded the Peruvian claim a \"colonial fantasy\". Cuba called "
+     "the Dutch minister a traitor.", {"Chile criticizes Peru", "Cuba criticizes Netherlands"}, {}},
+    {"a compass word before a proper adjective names no one", "Togo called the West African plan a plot.", {},
+     {"Togo criticizes West"}},
+    {"first-person pronouns in a quotation are its speaker", "\"We urge the Egyptian authorities to release "
+     "them,\" the Canadian foreign ministry said. \"I will not meet Maduro,\" said Javier Milei. Lavrov told "
+     "reporters: \"We condemn Latvia.\" \"The US will not change,\" Sergei Lavrov said.",
+     {"Canada urges Egypt", "!Javier Milei meetsWith Nicolás Maduro", "Sergey Lavrov criticizes Latvia"},
+     {"Sergey Lavrov criticizes United States"}},
+    {"'to' before a verb is an infinitive, not a destination", "The purpose of my visit was to lead the EU "
+     "mission, Pierre Schori said.", {}, {"Pierre Schori visits European Union"}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
