@@ -42,6 +42,15 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       if (v.tok(k).text == ",") { conj = comma = true; if (k == s.first) break; --k; }
       if (!conj) break;
       if (v.lowv(k) == "the" && k > s.first) --k;
+      // "On a visit to Berlin, Macron praised ...": a comma alone before the last name ends a
+      // fronted phrase; a list ends with "and" ("A, B and m"), except a headline's list of names
+      // from the sentence start ("Ethiopia, Eritrea sign peace agreement").
+      if (comma && !word && out.size() == 1) {
+        std::size_t n0 = v.mention_at(k);
+        std::size_t f0 = n0 == kNone ? kNone : v.mention(n0).first;
+        if (f0 != kNone && f0 > s.first && v.lowv(f0 - 1) == "the") --f0;
+        if (f0 == kNone || (f0 != s.first && v.tok(f0 - 1).text != ",")) break;
+      }
       std::size_t n = v.mention_at(k);
       if (n == kNone || v.mention(n).last != k + 1 || !named(v.mention(n)) || !named(v.mention(cur))) break;
       // ", and" joins a list of three or more ("A, B, and C"), not two clauses.
@@ -351,6 +360,12 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       k += 2;
       continue;
     }
+    // "an investigation into the disappearance of X", "a probe into the killings by Y".
+    if (after_prep && f.relation == Relation::kInvestigates && v.has("case_noun", k) && k + 1 < s.last &&
+        (v.lowv(k + 1) == "of" || v.lowv(k + 1) == "by")) {
+      k += 2;
+      continue;
+    }
     // "duties on imports from Canada", "blocked a package of EU support", "a peace plan for
     // Ukraine": the object is behind a bridging noun.
     if ((after_prep || (allow_direct && f.direct_object)) && v.has("bridge", k) && k + 1 < s.last &&
@@ -385,6 +400,11 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
         std::find(f.preps.begin(), f.preps.end(), "from") == f.preps.end() &&
         std::find(f.preps.begin(), f.preps.end(), "to") != f.preps.end()) {
       k = v.mention(v.mention_at(k + 1)).last;
+      continue;
+    }
+    // "deported around 100 Uighurs": an approximate number, no preposition.
+    if (v.has("approximator", k) && k + 1 < s.last && std::isdigit(static_cast<unsigned char>(v.tok(k + 1).text[0]))) {
+      ++k;
       continue;
     }
     if (v.has("preposition", k) || t.lower_view() == "to") {

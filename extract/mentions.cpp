@@ -1056,6 +1056,16 @@ void CoreferenceStage::process(Document& doc) const {
       std::size_t subject = clause_subject(s, first, &relative);
       if (subject != kNone && relative && (thing || person) && fits(doc.mentions[subject]))
         chosen = doc.mentions[subject].entities;  // "Beijing, which regards ... its territory"
+      // "During his visit to Cairo, Blinken met ...": a possessive in a phrase that opens the
+      // sentence with a preposition refers ahead, to the subject after its comma.
+      if (chosen.empty() && (thing || person) && tok_has(toks[first], "possessive_pronoun") &&
+          tok_has(toks[s.first], "preposition") && first < s.first + 4) {
+        std::size_t comma = first + 1;
+        while (comma < s.last && comma < first + 10 && toks[comma].text != "," && !detail::is_punct_stop(toks[comma])) ++comma;
+        if (comma + 1 < s.last && toks[comma].text == "," && mention_at[comma + 1] != kNone &&
+            fits(doc.mentions[mention_at[comma + 1]]))
+          chosen = doc.mentions[mention_at[comma + 1]].entities;
+      }
       // Mentions are sorted: candidates are those before `upto`.
       const std::size_t upto = static_cast<std::size_t>(
           std::lower_bound(doc.mentions.begin(), doc.mentions.end(), first,

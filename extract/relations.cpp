@@ -367,17 +367,26 @@ bool RelationStage::agentless_passive(SentenceView& v, const Sentence& s, std::s
   // without an agent is the act of the state where it happened.
   std::string lemma;
   lex_.verb_form(v.low(b), &lemma);
+  // "Two Britons were freed from an Iranian prison", "were released in Iran": a release by the
+  // state whose prison it was, or where it happened.
+  const bool release = f.relation == Relation::kReleases;
   const char* where = f.relation == Relation::kArrests ? "in" : f.relation == Relation::kExpels ? "from" : nullptr;
-  if (where && lex_.has("state_act_verb", lemma)) {
+  if ((where || release) && lex_.has("state_act_verb", lemma)) {
     std::size_t state = kNone;
     for (std::size_t q = e; q + 1 < s.last && q < e + 8; ++q) {
       if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
-      if (v.lowv(q) != where) continue;
+      const bool from = release && v.lowv(q) == "from";
+      if (!from && !(where ? v.lowv(q) == where : v.lowv(q) == "in")) continue;
       std::size_t k = q + 1;
-      if (v.lowv(k) == "the" && k + 1 < s.last) ++k;
+      if (v.has("determiner", k) && k + 1 < s.last) ++k;
       std::size_t pm = v.mention_at(k);
       if (pm == kNone || v.mention(pm).entities.size() != 1) break;
-      const std::size_t pe = v.mention(pm).entities[0];
+      // ("from an Iranian prison": the demonym's state holds the prison; "from" a country alone
+      // is where they leave, not who frees them.)
+      const Mention& held = v.mention(pm);
+      if (from && !(held.kind == MentionKind::kDemonym && held.last < s.last && v.has("custody_noun", held.last)))
+        break;
+      const std::size_t pe = held.entities[0];
       const DocEntity& de = v.doc().entities[pe];
       if (de.type == EntityType::kCountry) {
         state = pe;
@@ -588,6 +597,21 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
           if (doc.clauses[c].sentence == si && doc.clauses[c].verb.last <= q && doc.clauses[c].kind != ClauseKind::kRelative)
             actors = find_subject(v, s, doc.clauses[c].verb.head);
         if (actors.empty()) actors = find_subject(v, s, q);
+      }
+    }
+    // "On a visit to Berlin, Macron said", "Speaking during a trip to Kyiv, Sunak said": a phrase
+    // that opens the sentence belongs to the subject after its comma.
+    if (actors.empty() && !objects.empty() &&
+        (f.relation == Relation::kVisits || f.relation == Relation::kMeetsWith || f.relation == Relation::kNegotiatesWith) &&
+        adjunct > s.first && v.has("adjunct_preposition", adjunct - 1) &&
+        (adjunct - 1 == s.first || (adjunct - 2 == s.first && v.lex().verb_form(v.low(s.first)) & kGerundForm))) {
+      std::size_t comma = v.mention(objects.back()).last;
+      while (comma < s.last && comma < e + 12 && v.tok(comma).text != "," && !is_punct_stop(v.tok(comma))) ++comma;
+      if (comma + 1 < s.last && v.tok(comma).text == ",") {
+        std::size_t k2 = comma + 1;
+        if (v.has("determiner", k2) && v.mention_at(k2) == kNone && k2 + 1 < s.last) ++k2;
+        const std::size_t pm = v.mention_at(k2);
+        if (pm != kNone && named(v.mention(pm)) && actor_type(v.type(pm))) actors = {pm};
       }
     }
     // "won the support of Germany": without the adjunct reading, "of" names the supporter.

@@ -425,6 +425,19 @@ const Case kCases[] = {
      {"Sergey Lavrov criticizes United States"}},
     {"'to' before a verb is an infinitive, not a destination", "The purpose of my visit was to lead the EU "
      "mission, Pierre Schori said.", {}, {"Pierre Schori visits European Union"}},
+    {"a fronted visit belongs to the subject after the comma", "On a visit to Lima, Boric praised Peru. "
+     "Speaking on a trip to Oslo, Sanchez criticised Russia. Macron met Scholz. During his visit to Cairo, "
+     "Blinken met Sisi.",
+     {"Gabriel Boric visits Lima", "Gabriel Boric praises Peru", "Pedro Sánchez visits Oslo", "Antony Blinken visits Cairo"},
+     {"Lima praises Peru", "Emmanuel Macron visits Cairo"}},
+    {"a release from a state's prison is that state's", "Two Britons were freed from an Iranian prison. The "
+     "Americans were released from Russian custody.", {"Iran releases United Kingdom", "Russia releases United States"}, {}},
+    {"an investigation into what happened to or was done by someone", "Qatar opened an investigation into the "
+     "death of journalist Ali Hassan. The FBI launched a probe into the killings by Pakistani gunmen. Kenya "
+     "condemned the murder of Ali Hassan.",
+     {"Qatar investigates Ali Hassan", "FBI investigates Pakistani gunmen"}, {"Kenya criticizes Ali Hassan"}},
+    {"troops along a border, and an approximate number", "Russia massed troops along the border with Ukraine. "
+     "Thailand deported around 100 Uighurs to China.", {"Russia mobilizes Ukraine", "Thailand expels Uighurs"}, {}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
