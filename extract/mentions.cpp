@@ -23,8 +23,12 @@ bool title_describes_someone(const std::vector<Token>& toks, std::size_t start, 
   std::size_t k = start;
   if (k > first && tok_has(toks[k - 1], "possessive_pronoun")) return true;
   if (k > first && tok_has(toks[k - 1], "determiner")) --k;
-  return k > first + 2 && toks[k - 1].text == "," && toks[k - 2].upper_initial;
+  // (a name before the comma: "Musaad al-Aiban, Saudi Arabia's national security adviser,")
+  return k > first + 2 && toks[k - 1].text == "," &&
+         std::any_of(toks[k - 2].text.begin(), toks[k - 2].text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
+
+bool toks_are_conjunction(const Token& t) { return t.text == "," || t.lower_view() == "and" || t.lower_view() == "or"; }
 
 // Whether a title that ends before `at` is followed by the name of its holder: "Turkish President
 // Erdogan" and "the Turkish foreign minister, Mevlut Cavusoglu," name one; "the French
@@ -301,6 +305,17 @@ void MentionStage::process(Document& doc) const {
           } else {
             c.gazetteer = demonym->entry;
             c.mention.kind = MentionKind::kDemonym;
+            // "The Indians asked the Bangladeshis to ...": a plural demonym with "the" and no
+            // noun after it is the state's side acting, as "the Indian side" is.
+            const std::string& dw = toks[end - 1].text;
+            const bool plural = dw.size() > 3 && dw.back() == 's';
+            const bool definite = start > s.first && toks[start - 1].lower_view() == "the";
+            const bool no_noun = end >= s.last || !toks[end].word ||
+                                 (lex_.verb_form(toks[end].lower) & (kPastForm | kThirdForm)) ||
+                                 tok_has(toks[end], "auxiliary") || tok_has(toks[end], "modal") || tok_has(toks[end], "be") ||
+                                 tok_has(toks[end], "preposition") || toks[end].lower_view() == "to" ||
+                                 toks[end].lower_view() == "and" || tok_has(toks[end], "clause_break");
+            if (plural && definite && no_noun) c.mention.kind = MentionKind::kActorPhrase;
           }
         }
         if (c.gazetteer != kNoEntry) {
@@ -327,6 +342,19 @@ void MentionStage::process(Document& doc) const {
                 c.mention.kind = MentionKind::kActorPhrase;
                 c.mention.last = at + m;
                 break;
+              }
+            }
+            // "Somalia's prime minister expelled ...": an office of the country that names no one
+            // (not "Somalia's prime minister, Roble," nor "Somalia's President Mohamed").
+            if (c.mention.kind != MentionKind::kActorPhrase) {
+              std::vector<std::string> words;
+              for (std::size_t q = e + 1; q < s.last && q < e + 6; ++q) words.push_back(toks[q].lower);
+              const std::size_t n = lex_.match_title(words, 0);
+              if (n > 0 && !toks[e + 1].upper_initial && !title_names_someone(toks, e + 1 + n, s.last) &&
+                  !title_describes_someone(toks, c.mention.first, s.first)) {
+                c.mention.kind = MentionKind::kActorPhrase;
+                c.mention.last = e + 1 + n;
+                c.mention.office_title = static_cast<std::uint8_t>(n);
               }
             }
           }
@@ -519,6 +547,20 @@ void MentionStage::process(Document& doc) const {
       if (c.type || c.weak) cands.push_back(std::move(c));
       i = j;
     }
+  }
+  // "The French and Russian governments condemned ...": a demonym coordinated with the demonym
+  // of an actor phrase shares its institution.
+  for (std::size_t c = cands.size(); c-- > 1;) {
+    Mention& a = cands[c - 1].mention;
+    const Mention& b = cands[c].mention;
+    if (a.kind != MentionKind::kDemonym || b.kind != MentionKind::kActorPhrase || b.office_title != 0) continue;
+    if (cands[c].gazetteer == kNoEntry || cands[c - 1].gazetteer == kNoEntry) continue;
+    bool joined = b.first > a.last;
+    for (std::size_t k = a.last; k < b.first && joined; ++k)
+      joined = toks_are_conjunction(doc.tokens[k]);
+    bool possessive = false;
+    for (std::size_t k = b.first; k < b.last; ++k) possessive = possessive || doc.tokens[k].text == "'s";
+    if (joined && !possessive) a.kind = MentionKind::kActorPhrase;
   }
   link(doc, cands);
 }
@@ -1144,6 +1186,19 @@ void CoreferenceStage::process(Document& doc) const {
         }
         if (chosen.size() < 2) chosen.clear();
         std::sort(chosen.begin(), chosen.end());
+      }
+      // "the U.K. embassy ... The protesters broke into the embassy": a description whose noun
+      // an earlier actor phrase of the last few sentences has is that actor, before any nearer one.
+      for (std::size_t m = upto; desc && !group && chosen.empty() && m-- > 0;) {
+        const Mention& cand = doc.mentions[m];
+        if (toks[cand.first].sentence + 10 < toks[first].sentence) break;
+        if (cand.last > first || cand.entities.empty() || cand.modifier) continue;
+        // ("the U.K. embassy": a name right before the noun counts too)
+        const std::size_t upto_tok = cand.kind == MentionKind::kActorPhrase ? cand.last
+                                     : cand.kind == MentionKind::kName && cand.last < first ? cand.last + 1
+                                                                                            : cand.first;
+        for (std::size_t q = cand.first; q < upto_tok && chosen.empty(); ++q)
+          if (toks[q].lower == toks[i].lower && is_actor(type_of(cand))) chosen = cand.entities;
       }
       for (std::size_t m = upto; m-- > 0 && chosen.empty() && !group;) {
         const Mention& cand = doc.mentions[m];

@@ -438,6 +438,20 @@ const Case kCases[] = {
      {"Qatar investigates Ali Hassan", "FBI investigates Pakistani gunmen"}, {"Kenya criticizes Ali Hassan"}},
     {"troops along a border, and an approximate number", "Russia massed troops along the border with Ukraine. "
      "Thailand deported around 100 Uighurs to China.", {"Russia mobilizes Ukraine", "Thailand expels Uighurs"}, {}},
+    {"coordinated demonyms share an institution", "The French and Russian governments condemned Iran.",
+     {"France criticizes Iran", "Russia criticizes Iran"}, {}},
+    {"students and their target's sites", "Kenyan students stormed two Ugandan diplomatic sites.",
+     {"Kenyan students attacks Uganda"}, {}},
+    {"taken into custody", "Two Canadians were taken into custody by Chinese police.", {"China arrests Canada"}, {}},
+    {"'the Indians' with no noun after it is the state's side", "The Indians asked the Bangladeshis to reduce "
+     "their patrols.", {"India urges Bangladesh"}, {}},
+    {"a news conference with someone is a meeting", "During a news conference with Kenyan President William Ruto, "
+     "Yoweri Museveni praised Tanzania.", {"Yoweri Museveni meetsWith William Ruto", "Yoweri Museveni praises Tanzania"}, {}},
+    {"a possessive office that names no one", "Chad's prime minister expelled the French ambassador. Omar al-Bashir "
+     "visited Chad. Sudan's president later criticised Libya.",
+     {"Chad expels France", "Omar al-Bashir criticizes Libya"}, {"Sudan criticizes Libya"}},
+    {"a description refers to the actor phrase that had its noun", "Protesters gathered outside the Danish embassy "
+     "in Tehran. Police watched. The protesters later broke into the embassy.", {"protesters attacks Denmark"}, {}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
