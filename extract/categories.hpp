@@ -71,6 +71,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "preposition",
     "promise_verb",
     "punitive_relation",
+    "reaction_verb",
     "quantity_noun",
     "reciprocal_verb",
     "pronoun_first",

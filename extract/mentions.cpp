@@ -542,6 +542,11 @@ void MentionStage::process(Document& doc) const {
           !surname && !place_apposition)
         c.type.reset();
       if (len > 6) c.type.reset();
+      // "the Communist-ruled Caribbean island", "the Himalayan kingdom": proper adjectives before a
+      // description noun describe it; they name nothing.
+      if (j < s.last && adjectival(toks[j - 1].lower_view()) && !toks[j].upper_initial &&
+          lex_.description_type(toks[j].lower) && title_text.empty())
+        c.type.reset(), c.weak = false;
       // "the Cabinet", "Command": one singular head word names nothing ("the Guards" may).
       if (only_heads && len == 1 && toks[start].text.back() != 's') c.type.reset();
       if (c.type || c.weak) cands.push_back(std::move(c));

@@ -1238,6 +1238,49 @@ void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::s
   }
 }
 
+// "seized the town, drawing condemnation from the UN and Britain", "The move drew sharp criticism
+// from Washington", "sparked protests from students": a reaction noun's "from" phrase names who
+// reacts, and the reaction is aimed at the subject of the clause (or at the actor of the act
+// its subject names).
+void reaction_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t b) {
+  if (!v.has("reaction_verb", b)) return;
+  std::size_t k = b + 1;
+  for (std::size_t gap = 0; k < s.last && gap < 3 && v.mention_at(k) == kNone && !v.lex().triggers(v.low(k)) &&
+                            v.tok(k).word && !v.tok(k).upper_initial && !v.has("preposition", k);
+       ++k, ++gap) {
+  }
+  if (k + 2 >= s.last || v.mention_at(k) != kNone) return;
+  const auto* forms = v.lex().triggers(v.low(k));
+  if (!forms) return;
+  std::optional<Relation> r;
+  for (const TriggerForm& f : *forms)
+    if (f.kind == TriggerKind::kNoun && f.words.size() == 1 &&
+        (family(f.relation) == Family::kDisapprove || f.relation == Relation::kPraises))
+      r = f.relation;
+  if (!r || v.lowv(k + 1) != "from") return;
+  std::size_t ak = k + 2;
+  if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
+  const std::size_t am = v.mention_at(ak);
+  if (am == kNone || !named(v.mention(am)) || !actor_type(v.type(am))) return;
+  const std::vector<std::size_t> reacting = coordinate(v, am, s, false);
+  const Document& doc = v.doc();
+  std::vector<std::size_t> targets;
+  if (b < doc.clause_of.size() && doc.clause_of[b] != kNone) targets = doc.clauses[doc.clause_of[b]].subjects;
+  const Attributes a = attributes(v, s, s.first, b);
+  if (!targets.empty()) {
+    emit(v, s, si, *r, reacting, targets, 0.6, a, k);
+    return;
+  }
+  // "The move drew ...": the act the subject names.
+  std::size_t from = b;
+  while (from > s.first && from + 4 > b && v.mention_at(from - 1) == kNone && v.tok(from - 1).word &&
+         !v.has("clause_break", from - 1) && !v.has("preposition", from - 1))
+    --from;
+  if (from < b && v.has("determiner", from)) ++from;  // ("The move": the article opens the sentence)
+  std::vector<std::size_t> actors = bridge_object(v, s, si, from, reacting, nullptr, b);
+  if (!actors.empty()) emit_to_entities(v, s, si, *r, reacting, actors, 0.5, a, k);
+}
+
 void RelationStage::process(Document& doc) const {
   SentenceView v(doc, lex_);
   doc.events.clear();
@@ -1278,6 +1321,7 @@ void RelationStage::process(Document& doc) const {
       if (v.mention_at(k) == kNone) {
         label_frame(v, s, si, k);
         evaluation_frame(v, s, si, k);
+        reaction_frame(v, s, si, k);
       }
     while (i < s.last) {
       if (v.mention_at(i) != kNone) {

@@ -452,6 +452,11 @@ const Case kCases[] = {
      {"Chad expels France", "Omar al-Bashir criticizes Libya"}, {"Sudan criticizes Libya"}},
     {"a description refers to the actor phrase that had its noun", "Protesters gathered outside the Danish embassy "
      "in Tehran. Police watched. The protesters later broke into the embassy.", {"protesters attacks Denmark"}, {}},
+    {"a reaction from someone is aimed at the clause's subject or at the act it names", "Israel struck Gaza, "
+     "drawing condemnation from Turkey. Ghana expelled the Togolese envoy. The move drew sharp criticism from "
+     "Nigeria.", {"Turkey criticizes Israel", "Nigeria criticizes Ghana"}, {"Turkey criticizes Gaza"}},
+    {"proper adjectives before a description noun name nothing", "Pope John Paul II visited the Communist-ruled "
+     "Caribbean island in 1998.", {}, {"John Paul II visits Communist-ruled Caribbean"}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
