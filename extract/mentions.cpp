@@ -347,14 +347,17 @@ void MentionStage::process(Document& doc) const {
             // "Somalia's prime minister expelled ...": an office of the country that names no one
             // (not "Somalia's prime minister, Roble," nor "Somalia's President Mohamed").
             if (c.mention.kind != MentionKind::kActorPhrase) {
-              std::vector<std::string> words;
-              for (std::size_t q = e + 1; q < s.last && q < e + 6; ++q) words.push_back(toks[q].lower);
-              const std::size_t n = lex_.match_title(words, 0);
-              if (n > 0 && !toks[e + 1].upper_initial && !title_names_someone(toks, e + 1 + n, s.last) &&
-                  !title_describes_someone(toks, c.mention.first, s.first)) {
-                c.mention.kind = MentionKind::kActorPhrase;
-                c.mention.last = e + 1 + n;
-                c.mention.office_title = static_cast<std::uint8_t>(n);
+              // ("Fiji's top envoy": one adjective may come first, as above)
+              for (std::size_t skip = 0; skip <= adj && c.mention.kind != MentionKind::kActorPhrase; ++skip) {
+                std::vector<std::string> words;
+                for (std::size_t q = e + 1 + skip; q < s.last && q < e + 7; ++q) words.push_back(toks[q].lower);
+                const std::size_t n = lex_.match_title(words, 0);
+                if (n > 0 && !toks[e + 1].upper_initial && !title_names_someone(toks, e + 1 + skip + n, s.last) &&
+                    !title_describes_someone(toks, c.mention.first, s.first)) {
+                  c.mention.kind = MentionKind::kActorPhrase;
+                  c.mention.last = e + 1 + skip + n;
+                  c.mention.office_title = static_cast<std::uint8_t>(n);
+                }
               }
             }
           }

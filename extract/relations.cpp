@@ -618,6 +618,11 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     if (supports_of && actors.empty()) return false;
     // "his arrest", "Navalny's detention", "their expulsion": the possessor of a patient noun
     // is who it happened to; the actor is a by-phrase ("her arrest by Iranian police") or unknown.
+    // ("his extradition to Sweden": he is sent there; who sends him is not said here.)
+    if (!actors.empty() && !objects.empty() && v.has("patient_noun", b) && k > s.first &&
+        v.mention_at(k - 1) != kNone && v.mention(v.mention_at(k - 1)).kind == MentionKind::kPronoun &&
+        v.type(v.mention_at(k - 1)) == EntityType::kPerson)
+      return false;
     if (!actors.empty() && objects.empty() && v.has("patient_noun", b)) {
       objects = actors;
       actors.clear();
@@ -826,6 +831,15 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     if (q < s.last && v.mention_at(q) != kNone && v.mention(v.mention_at(q)).first == q &&
         argument(v.mention(v.mention_at(q))))
       objects = coordinate(v, v.mention_at(q), s, false);
+  }
+  // "insisted that the court is independent", "insists Britain was neutral": a finite "be" after
+  // the object states a fact; nobody is asked to act ("insisted that troops be withdrawn" is a
+  // demand: the subjunctive "be").
+  if ((f.relation == Relation::kDemands || f.relation == Relation::kUrges) && !objects.empty()) {
+    const std::size_t after = v.mention(objects.back()).last;
+    if (after < s.last && v.has("be", after) && v.tok(after).text != "'s" && v.lowv(after) != "be" &&
+        !(after + 1 < s.last && (v.lex().verb_form(v.low(after + 1)) & kParticipleForm)))
+      return false;
   }
   bool gerund_form = v.low(b).size() > 4 && v.low(b).compare(v.low(b).size() - 3, 3, "ing") == 0;
   if (objects.empty() && f.direct_object && f.kind == TriggerKind::kVerb && !gerund_form &&

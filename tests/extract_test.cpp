@@ -457,6 +457,15 @@ const Case kCases[] = {
      "Nigeria.", {"Turkey criticizes Israel", "Nigeria criticizes Ghana"}, {"Turkey criticizes Gaza"}},
     {"proper adjectives before a description noun name nothing", "Pope John Paul II visited the Communist-ruled "
      "Caribbean island in 1998.", {}, {"John Paul II visits Communist-ruled Caribbean"}},
+    {"a pronoun object is none of its own subjects", "Kenya proposed a ceasefire. Chad, Niger and Mali voted "
+     "against it.", {}, {"Chad opposes Mali", "Niger opposes Mali"}},
+    {"an extradition possessed by a person names no extraditer", "A Kenyan court ordered his extradition to "
+     "Uganda. Julian Assange feared his extradition to Sweden.", {}, {"Julian Assange cooperatesWith Sweden"}},
+    {"insisting on a fact is no demand", "France insisted that Britain is neutral. Kenya insisted that Uganda "
+     "must withdraw. Chile insisted that Peruvian troops be withdrawn.",
+     {"Kenya demands Uganda", "Chile demands Peru"}, {"France demands United Kingdom"}},
+    {"a possessive office with an adjective", "New Zealand ordered Fiji's top envoy out of the country.",
+     {"New Zealand expels Fiji"}, {"New Zealand demands Fiji"}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
