@@ -379,6 +379,12 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       ++k;
       continue;
     }
+    // "travelled to the North Korean capital, Pyongyang": the city the phrase names.
+    if (t.text == "," && k > pos && v.has("capital_noun", k - 1) && k + 1 < s.last && v.mention_at(k + 1) != kNone &&
+        v.mention(v.mention_at(k + 1)).first == k + 1 && argument(v.mention(v.mention_at(k + 1)))) {
+      k += 1;
+      continue;
+    }
     // "met Chile's president, Gabriel Boric": a title in apposition before the name.
     if (t.text == "," && k > pos && k + 1 < s.last && v.mention_at(k + 1) != kNone &&
         v.mention(v.mention_at(k + 1)).first == k + 1 && v.mention(v.mention_at(k + 1)).kind == MentionKind::kName &&

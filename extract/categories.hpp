@@ -75,6 +75,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "quantity_noun",
     "reciprocal_verb",
     "pronoun_first",
+    "protest_adjunct",
     "pronoun_person",
     "pronoun_plural",
     "pronoun_thing",

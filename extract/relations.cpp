@@ -235,6 +235,13 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
     std::size_t ak = q + 1;
     if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
     std::size_t am = v.mention_at(ak);
+    // "remarks by Argentine President Javier Milei": past the title's country to its holder.
+    if (am != kNone && v.mention(am).modifier)
+      for (std::size_t t = v.mention(am).last; t < s.last && t < v.mention(am).last + 5; ++t)
+        if (std::size_t nm = v.mention_at(t); nm != kNone) {
+          am = v.type(nm) == EntityType::kPerson ? nm : kNone;
+          break;
+        }
     if (am != kNone && named(v.mention(am)) && actor_type(v.type(am))) {
       // "backed the effort by Qatar and Egypt": every agent of the phrase.
       std::vector<std::size_t> out;
@@ -435,6 +442,15 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     bool has_aux = p > s.first && (v.lowv(p - 1) == "has" || v.lowv(p - 1) == "have" || v.lowv(p - 1) == "had");
     std::size_t by = e;
     while (by < s.last && v.adverb(by)) ++by;
+    // "was accused of several crimes by the security services": past the charge to the agent.
+    if (be && by < s.last && v.lowv(by) != "by" && f.relation == Relation::kAccuses && v.lowv(by) == "of")
+      for (std::size_t q = by + 1; q + 1 < s.last && q < by + 7; ++q) {
+        if (v.lowv(q) == "by") {
+          by = q;
+          break;
+        }
+        if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q) || v.mention_at(q) != kNone) break;
+      }
     bool by_phrase = by < s.last && v.lowv(by) == "by" && by + 1 < s.last;
     if ((be || (by_phrase && !has_aux)) && f.kind == TriggerKind::kVerb) {
       if (!by_phrase) {  // an agentless passive has no other reading
@@ -1388,6 +1404,57 @@ void RelationStage::process(Document& doc) const {
         continue;
       emit(v, s, c.sentence, Relation::kAccuses, sp.subjects, c.subjects, 0.6, Attributes(), sp.verb.head);
     }
+  }
+  // "cut diplomatic ties with Sweden in protest over ...", "recalled its envoy from Iran in
+  // protest": an act done in protest criticises whom it was aimed at.
+  for (const Clause& c : doc.clauses) {
+    if (c.subjects.empty() || c.verb.negated || c.verb.voice != Voice::kActive) continue;
+    const Sentence& s = doc.sentences[c.sentence];
+    std::size_t at = kNone;
+    for (std::size_t q = c.verb.last; q + 1 < s.last && q < c.verb.last + 14; ++q) {
+      if (is_punct_stop(v.tok(q)) || v.has("clause_break", q)) break;
+      if (v.has("protest_adjunct", q) && v.lowv(q + 1) == "protest") {
+        at = q;
+        break;
+      }
+    }
+    if (at == kNone) continue;
+    // ("in protest at X" the "protest" trigger itself has read)
+    bool read = false;
+    for (const ExtractedFact& f : doc.facts) read = read || f.trigger == at + 1;
+    if (read) continue;
+    Attributes a;
+    a.modality = c.verb.modality;
+    // "in protest at remarks by Milei", "in protest over Israel's raid": the phrase names whom.
+    if (at + 3 < s.last && v.has("preposition", at + 2)) {
+      std::size_t np = at + 3;
+      if (v.mention_at(np) == kNone && v.has("determiner", np) && np + 1 < s.last) ++np;
+      std::vector<std::size_t> named_target;
+      if (v.mention_at(np) != kNone && argument(v.mention(v.mention_at(np))) && actor_type(v.type(v.mention_at(np))))
+        named_target = {v.mention_at(np)};
+      if (!named_target.empty()) {
+        emit(v, s, c.sentence, Relation::kCriticizes, c.subjects, named_target, 0.6, a, at + 1);
+        continue;
+      }
+      std::vector<std::size_t> actors = bridge_object(v, s, c.sentence, at + 3, c.subjects);
+      if (!actors.empty()) {
+        emit_to_entities(v, s, c.sentence, Relation::kCriticizes, c.subjects, actors, 0.55, a, at + 1);
+        continue;
+      }
+    }
+    std::vector<std::size_t> targets;
+    for (std::size_t om : c.objects)
+      if (v.doc().mentions[om].first < at) targets.push_back(om);
+    for (const Attachment& pa : c.attachments)
+      if (pa.preposition < at && (v.lowv(pa.preposition) == "with" || v.lowv(pa.preposition) == "from" ||
+                                  v.lowv(pa.preposition) == "to"))
+        targets.push_back(pa.mention);
+    std::vector<std::size_t> actors;
+    for (std::size_t om : targets)
+      if ((argument(v.mention(om)) || v.mention(om).kind == MentionKind::kDemonym) && actor_type(v.type(om)))
+        actors.push_back(om);
+    if (actors.empty()) continue;
+    emit(v, s, c.sentence, Relation::kCriticizes, c.subjects, actors, 0.6, a, at + 1);
   }
   // Reported obligation: "Egypt said Ethiopia must stop ...", "X insisted Y should withdraw":
   // the speaker demands it of the complement's subject.

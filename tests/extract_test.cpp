@@ -466,6 +466,18 @@ const Case kCases[] = {
      {"Kenya demands Uganda", "Chile demands Peru"}, {"France demands United Kingdom"}},
     {"a possessive office with an adjective", "New Zealand ordered Fiji's top envoy out of the country.",
      {"New Zealand expels Fiji"}, {"New Zealand demands Fiji"}},
+    {"an act in protest criticises whom it was aimed at", "Iraq cut diplomatic ties with Sweden in protest over the "
+     "burning of a Koran. Turkey recalled its ambassador from Israel in protest. Chile recalled its envoy to Peru in "
+     "protest at remarks by Peruvian President Pedro Castillo. Japan lodged a protest with Norway.",
+     {"Iraq criticizes Sweden", "Turkey criticizes Israel", "Chile criticizes Pedro Castillo", "Japan criticizes Norway"},
+     {"Chile criticizes Peru"}},
+    {"disappointment is criticism", "Australia is deeply disappointed at Fiji's conduct. Chile was disappointed by "
+     "Peru.", {"Australia criticizes Fiji", "Chile criticizes Peru"}, {}},
+    {"accused of a charge by someone", "The blogger Roman Protasevich was accused of several crimes by Belarusian "
+     "security services.", {"Belarus accuses Roman Protasevich"}, {}},
+    {"a capital in apposition is the destination", "Pompeo travelled to the North Korean capital, Pyongyang, on "
+     "Wednesday.", {"Mike Pompeo visits Pyongyang"}, {}},
+    {"fire on a country's vehicles", "Tajik troops opened fire on Kyrgyz vehicles.", {"Tajikistan attacks Kyrgyzstan"}, {}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
