@@ -707,6 +707,29 @@ void leader_governments(Document& doc, const Lexicon& lex) {
 // for any office holder of that country); with no such person, the country stays the actor.
 void office_holders(Document& doc, const Lexicon& lex) {
   const auto& toks = doc.tokens;
+  auto lower = [](std::string x) {
+    for (char& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return x;
+  };
+  // The countries each entity is affiliated with, by gazetteer entry (the text's and the
+  // gazetteer's), and the office it holds, computed once.
+  std::vector<std::vector<std::size_t>> countries(doc.entities.size());
+  std::vector<std::string> held(doc.entities.size());
+  bool any = false;
+  for (const Mention& m : doc.mentions) any = any || m.office_title > 0;
+  if (!any) return;
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    const DocEntity& d = doc.entities[e];
+    if (d.type != EntityType::kPerson) continue;
+    if (d.gazetteer != kNone && lex.entries()[d.gazetteer].country != kNoEntry)
+      countries[e].push_back(lex.entries()[d.gazetteer].country);
+    held[e] = !d.title.empty() ? lower(d.title) : d.gazetteer != kNone ? lower(lex.entries()[d.gazetteer].title) : std::string();
+  }
+  for (const ExtractedFact& f : doc.facts)
+    if (f.relation == Relation::kAffiliatedWith && doc.entities[f.subject].type == EntityType::kPerson &&
+        doc.entities[f.object].gazetteer != kNone)
+      countries[f.subject].push_back(doc.entities[f.object].gazetteer);
+  constexpr std::size_t kWindow = 40;  // sentences back in which the holder may have been named
   for (std::size_t mi = 0; mi < doc.mentions.size(); ++mi) {
     Mention& m = doc.mentions[mi];
     if (m.office_title == 0 || m.entities.size() != 1) continue;
@@ -715,36 +738,29 @@ void office_holders(Document& doc, const Lexicon& lex) {
     std::string title;
     for (std::size_t t = m.last - m.office_title; t < m.last; ++t) title += (title.empty() ? "" : " ") + toks[t].lower;
     const bool generic = lex.has("generic_office", title);
-    auto lower = [](std::string x) {
-      for (char& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      return x;
-    };
+    const std::size_t sentence = toks[m.first].sentence;
     // Earlier mentions, nearest first; then, for the same title, the next two sentences ("Mali
     // criticised the French foreign minister ... French Foreign Minister Jean-Yves Le Drian").
-    std::vector<std::size_t> order;
-    for (std::size_t q = mi; q-- > 0;) order.push_back(q);
-    const std::size_t later_than = order.size();
-    for (std::size_t q = mi + 1; q < doc.mentions.size() && toks[doc.mentions[q].first].sentence <= toks[m.first].sentence + 2; ++q)
-      order.push_back(q);
-    for (std::size_t k = 0; k < order.size(); ++k) {
-      const Mention& p = doc.mentions[order[k]];
-      if (p.kind != MentionKind::kName || p.entities.size() != 1) continue;
+    auto holder = [&](std::size_t q, bool earlier) {
+      const Mention& p = doc.mentions[q];
+      if (p.kind != MentionKind::kName || p.entities.size() != 1) return false;
       const std::size_t pe = p.entities.front();
-      const DocEntity& person = doc.entities[pe];
-      if (person.type != EntityType::kPerson) continue;
-      bool of_country = person.gazetteer != kNone && lex.entries()[person.gazetteer].country == country;
-      for (const ExtractedFact& f : doc.facts)
-        of_country = of_country || (f.relation == Relation::kAffiliatedWith && f.subject == pe &&
-                                    doc.entities[f.object].gazetteer == country);
-      if (!of_country) continue;
-      const std::string held = !person.title.empty() ? lower(person.title)
-                               : person.gazetteer != kNone ? lower(lex.entries()[person.gazetteer].title)
-                                                          : std::string();
-      if (held != title && !(generic && !held.empty() && k < later_than)) continue;
-      m.entities = {pe};  // still an actor phrase: it takes part in a clause like a name
-      m.confidence = 0.85;
-      break;
+      if (doc.entities[pe].type != EntityType::kPerson) return false;
+      if (std::find(countries[pe].begin(), countries[pe].end(), country) == countries[pe].end()) return false;
+      return held[pe] == title || (generic && earlier && !held[pe].empty());
+    };
+    std::size_t found = kNone;
+    for (std::size_t q = mi; q-- > 0 && found == kNone;) {
+      if (toks[doc.mentions[q].first].sentence + kWindow < sentence) break;
+      if (holder(q, true)) found = q;
     }
+    for (std::size_t q = mi + 1; found == kNone && q < doc.mentions.size() &&
+                                 toks[doc.mentions[q].first].sentence <= sentence + 2;
+         ++q)
+      if (holder(q, false)) found = q;
+    if (found == kNone) continue;
+    m.entities = {doc.mentions[found].entities.front()};  // still an actor phrase: it takes part in a clause like a name
+    m.confidence = 0.85;
   }
 }
 
