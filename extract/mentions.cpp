@@ -1307,9 +1307,12 @@ void CoreferenceStage::process(Document& doc) const {
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
   added.clear();
   quote_speakers(doc, added);
-  for (Mention& m : added) doc.mentions.push_back(std::move(m));
-  std::sort(doc.mentions.begin(), doc.mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  if (!added.empty()) {
+    const std::size_t before = doc.mentions.size();
+    for (Mention& m : added) doc.mentions.push_back(std::move(m));
+    std::inplace_merge(doc.mentions.begin(), doc.mentions.begin() + static_cast<std::ptrdiff_t>(before), doc.mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
   bare_groups(doc, lex_);
 }
 
