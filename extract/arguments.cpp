@@ -63,6 +63,10 @@ std::vector<std::size_t> coordinate(const SentenceView& v, std::size_t m, const 
       cur = n;
     } else {
       std::size_t k = v.mention(cur).last;
+      // "met Daniel Ortega of Nicaragua and Evo Morales of Bolivia": past a person's country.
+      if (k + 1 < s.last && v.lowv(k) == "of" && v.type(cur) == EntityType::kPerson && v.mention_at(k + 1) != kNone &&
+          v.mention(v.mention_at(k + 1)).first == k + 1 && v.type(v.mention_at(k + 1)) == EntityType::kCountry)
+        k = v.mention(v.mention_at(k + 1)).last;
       bool conj = false, word = false, comma = false;
       // "Qatar and Egypt, and Steve Witkoff ...": a list closed by "and" takes nothing more.
       if (closed) break;

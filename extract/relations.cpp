@@ -107,7 +107,12 @@ std::set<Relation> word_relations(const Lexicon& lex, const std::string& word) {
 }
 
 bool event_matches(const Lexicon& lex, const std::string& noun, const std::string& lemma) {
-  if (noun == lemma || noun == lemma + "s" || noun + "s" == lemma) return true;
+  if (noun == lemma || noun == lemma + "s" || noun == lemma + "es" || noun + "s" == lemma) return true;
+  // "the tests" after "test-fired": the first part of a compound verb.
+  if (const std::size_t dash = lemma.find('-'); dash != std::string::npos && dash >= 3) {
+    const std::string head = lemma.substr(0, dash);
+    if (noun == head || noun == head + "s") return true;
+  }
   // Synonyms through the trigger lexicon: "the attack" is the "air strike" of before.
   std::set<Relation> a = word_relations(lex, noun), b = word_relations(lex, lemma);
   for (Relation r : a)
@@ -1210,6 +1215,15 @@ void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::s
   if (!(v.has("speech", b) || v.has("belief_verb", b)) || b + 3 >= s.last) return;
   std::size_t k = b + 1;
   if (v.lowv(k) == "that") ++k;
+  // "told a news conference that", "told reporters that": past the hearer to the clause.
+  else
+    for (std::size_t q = k; q + 1 < s.last && q < k + 5; ++q) {
+      if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("be", q)) break;
+      if (v.lowv(q) == "that" && q > k) {
+        k = q + 1;
+        break;
+      }
+    }
   // "said it was highly likely that Russia was behind the attack": past the hedge to its clause.
   bool hedged = false;
   if (k + 3 < s.last && v.lowv(k) == "it" && v.has("be", k + 1)) {
@@ -1263,7 +1277,7 @@ void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::s
   } else if (object != kNone) {
     emit_to_entities(v, s, si, r, subjects, v.mention(object).entities, 0.5, a, b);
   } else {
-    std::vector<std::size_t> actors = bridge_object(v, s, si, np, subjects);
+    std::vector<std::size_t> actors = bridge_object(v, s, si, np, subjects, nullptr, be);
     if (!actors.empty()) emit_to_entities(v, s, si, r, subjects, actors, 0.45, a, b);
   }
 }

@@ -142,7 +142,17 @@ void StructureStage::process(Document& doc) const {
         bool titled = false;
         for (std::size_t t0 = pm.first >= s.first + 4 ? pm.first - 4 : s.first; t0 < pm.first; ++t0)
           titled = titled || title_len(t0, pm.first) == pm.first - t0;
-        if (om != kNone && (v.type(om) == EntityType::kOrganization || (titled && v.type(om) == EntityType::kCountry))) {
+        // ("presidents Daniel Ortega of Nicaragua and Evo Morales of Bolivia": a plural office
+        // before the list, or the country the gazetteer knows the person by)
+        const bool plural_office = pm.first > s.first && v.lex().has("group_description", v.low(pm.first - 1));
+        bool known_country = false;
+        if (om != kNone && pm.entities.size() == 1 && v.mention(om).entities.size() == 1) {
+          const DocEntity& pe = doc.entities[pm.entities.front()];
+          const DocEntity& ce = doc.entities[v.mention(om).entities.front()];
+          known_country = pe.gazetteer != kNone && ce.gazetteer != kNone && v.lex().entries()[pe.gazetteer].country == ce.gazetteer;
+        }
+        if (om != kNone && (v.type(om) == EntityType::kOrganization ||
+                            ((titled || plural_office || known_country) && v.type(om) == EntityType::kCountry))) {
           bodies.push_back(om);
           doc.mentions[om].modifier = v.type(om) == EntityType::kCountry;
         }

@@ -478,6 +478,12 @@ const Case kCases[] = {
     {"a capital in apposition is the destination", "Pompeo travelled to the North Korean capital, Pyongyang, on "
      "Wednesday.", {"Mike Pompeo visits Pyongyang"}, {}},
     {"fire on a country's vehicles", "Tajik troops opened fire on Kyrgyz vehicles.", {"Tajikistan attacks Kyrgyzstan"}, {}},
+    {"a person of a country, and a list of them", "Medvedev met presidents Daniel Ortega of Nicaragua and Evo "
+     "Morales of Bolivia.", {"Daniel Ortega affiliatedWith Nicaragua", "Evo Morales affiliatedWith Bolivia",
+                             "Dmitry Medvedev meetsWith Evo Morales"}, {}},
+    {"a reported judgement of an act named before", "North Korea launched seven missiles. Japan said the launches "
+     "were regrettable. Iran launched a satellite. Shinzo Abe told a news conference that the launch was "
+     "dangerous.", {"Japan criticizes North Korea", "Shinzo Abe criticizes Iran"}, {}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
