@@ -294,8 +294,16 @@ void ClauseStage::process(Document& doc) const {
         lex_.verb_form(v.low(pc.verb.head), &lemma);
         bool control = lex_.has("control_verb", lemma);
         std::vector<std::size_t> obj;
+        // (the direct object: "forced their way into the embassy to arrest X" controls nothing by
+        // "the embassy", which a preposition governs)
         for (std::size_t q = pc.verb.last; q < g.first; ++q)
           if (std::size_t m = v.mention_at(q); m != kNone && argument(v.mention(m))) {
+            std::size_t b0 = v.mention(m).first;
+            if (b0 > s.first && v.has("determiner", b0 - 1) && v.mention_at(b0 - 1) == kNone) --b0;
+            // ("appealed to the OAS to help", "called on Iran to": the verb's own preposition)
+            const bool own_prep = b0 - 1 <= pc.verb.last + 2 && (v.lowv(b0 - 1) == "to" || v.lowv(b0 - 1) == "on" ||
+                                                                 v.lowv(b0 - 1) == "upon");
+            if (b0 > pc.verb.last && v.has("preposition", b0 - 1) && !own_prep) break;
             obj = coordinate(v, m, s, false);
             break;
           }

@@ -388,7 +388,9 @@ bool RelationStage::agentless_passive(SentenceView& v, const Sentence& s, std::s
     for (std::size_t q = e; q + 1 < s.last && q < e + 8; ++q) {
       if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
       const bool from = release && v.lowv(q) == "from";
-      if (!from && !(where ? v.lowv(q) == where : v.lowv(q) == "in")) continue;
+      // ("held overnight on Iran's Farsi Island": "on" and "at" a place of the state too)
+      const bool on_place = f.relation == Relation::kArrests && (v.lowv(q) == "on" || v.lowv(q) == "at");
+      if (!from && !on_place && !(where ? v.lowv(q) == where : v.lowv(q) == "in")) continue;
       std::size_t k = q + 1;
       if (v.has("determiner", k) && k + 1 < s.last) ++k;
       std::size_t pm = v.mention_at(k);
@@ -400,6 +402,7 @@ bool RelationStage::agentless_passive(SentenceView& v, const Sentence& s, std::s
         break;
       const std::size_t pe = held.entities[0];
       const DocEntity& de = v.doc().entities[pe];
+      if (on_place && de.type == EntityType::kCountry && !(held.last < s.last && v.tok(held.last).text == "'s")) break;
       if (de.type == EntityType::kCountry) {
         state = pe;
       } else if (de.type == EntityType::kPlace && de.gazetteer != kNone) {

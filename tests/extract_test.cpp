@@ -484,6 +484,12 @@ const Case kCases[] = {
     {"a reported judgement of an act named before", "North Korea launched seven missiles. Japan said the launches "
      "were regrettable. Iran launched a satellite. Shinzo Abe told a news conference that the launch was "
      "dangerous.", {"Japan criticizes North Korea", "Shinzo Abe criticizes Iran"}, {}},
+    {"a purpose infinitive after a prepositional phrase keeps the subject", "Indian police detained two Nepalis. "
+     "Ecuadorian police forced their way into the embassy to arrest Jorge Glas. Honduras appealed on Friday to the "
+     "OAS to help.", {"Ecuador arrests Jorge Glas"}, {"India arrests Jorge Glas"}},
+    {"held on a state's territory", "Kenya arrested two Somalis. Ten American sailors were held overnight on Iran's "
+     "Farsi Island. An American was held for five years in Cuba.", {"Iran arrests United States", "Cuba arrests United States"},
+     {"Kenya arrests United States"}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
