@@ -48,6 +48,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "label_verb",
     "list_verb",
     "locator_adjective",
+    "local_institution",
     "locative",
     "member_modifier",
     "member_noun",

@@ -203,10 +203,13 @@ void emit(SentenceView& v, const Sentence& s, std::size_t sentence_index, Relati
           const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& objects,
           double confidence, Attributes a, std::size_t trigger) {
   Document& doc = v.doc();
-  // "Syria, Lebanon and Yemen voted against it": a pronoun object that resolved to one of the
-  // subjects is not them (its antecedent lies elsewhere); no fact from it.
+  // "Syria, Lebanon and Yemen voted against it", "Both India and Nepal claim the territory": a
+  // pronoun or description object that resolved to one of the subjects is not them (its
+  // antecedent lies elsewhere); no fact from it.
   auto own_pronoun = [&](std::size_t om) {
-    if (v.mention(om).kind != MentionKind::kPronoun || subjects.size() < 2) return false;
+    if ((v.mention(om).kind != MentionKind::kPronoun && v.mention(om).kind != MentionKind::kDescription) ||
+        subjects.size() < 2)
+      return false;
     for (std::size_t sm : subjects)
       for (std::size_t se : v.mention(sm).entities)
         for (std::size_t oe : v.mention(om).entities)

@@ -702,6 +702,36 @@ void leader_governments(Document& doc, const Lexicon& lex) {
   }
 }
 
+// "Police in Bangkok detained ...", "authorities in Kashmir said": a domestic institution of the
+// place's state (*local_institution*) acts for that state; the place mention becomes the actor
+// phrase.
+void local_institutions(Document& doc, const Lexicon& lex) {
+  const auto& toks = doc.tokens;
+  for (std::size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+    Mention& m = doc.mentions[mi];
+    if (m.entities.size() != 1 || m.modifier || m.first < 2 || toks[m.first - 1].lower_view() != "in") continue;
+    const std::size_t inst = m.first - 2;
+    if (!tok_has(toks[inst], "local_institution") || toks[inst].sentence != toks[m.first].sentence) continue;
+    if (mi > 0 && doc.mentions[mi - 1].last > inst) continue;  // "Thai police in Bangkok": already an actor
+    if (inst > 0 && toks[inst - 1].sentence == toks[inst].sentence &&
+        (toks[inst - 1].text == "'s" || (toks[inst - 1].upper_initial && toks[inst - 1].word && inst - 1 != 0 &&
+                                        toks[inst - 2].sentence == toks[inst].sentence)))
+      continue;
+    const DocEntity& where = doc.entities[m.entities.front()];
+    std::size_t state = kNone;
+    if (where.type == EntityType::kCountry) {
+      state = m.entities.front();
+    } else if (where.type == EntityType::kPlace && where.gazetteer != kNone) {
+      const std::size_t in = lex.entries()[where.gazetteer].located_in;
+      if (in != kNoEntry && lex.entries()[in].type == EntityType::kCountry) state = detail::entity_for_entry(doc, lex, in);
+    }
+    if (state == kNone) continue;
+    m.first = inst;
+    m.kind = MentionKind::kActorPhrase;
+    m.entities = {state};
+  }
+}
+
 // "Omar al-Bashir ... The Sudanese leader also accused": an office of a country that names no one
 // is the person named before who holds it (the same title, or a generic one such as "leader"
 // for any office holder of that country); with no such person, the country stays the actor.
@@ -923,6 +953,7 @@ void bare_groups(Document& doc, const Lexicon& lex) {
 
 void CoreferenceStage::process(Document& doc) const {
   leader_governments(doc, lex_);
+  local_institutions(doc, lex_);
   office_holders(doc, lex_);
   const auto& toks = doc.tokens;
   std::vector<std::size_t> mention_at(toks.size(), kNone);

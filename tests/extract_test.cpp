@@ -490,6 +490,11 @@ const Case kCases[] = {
     {"held on a state's territory", "Kenya arrested two Somalis. Ten American sailors were held overnight on Iran's "
      "Farsi Island. An American was held for five years in Cuba.", {"Iran arrests United States", "Cuba arrests United States"},
      {"Kenya arrests United States"}},
+    {"a domestic institution in a place acts for its state", "Police in Bangkok detained Viktor Bout. A court in "
+     "Moscow sentenced Evan Gershkovich.", {"Thailand arrests Viktor Bout", "Russia arrests Evan Gershkovich"}, {}},
+    {"a description object is none of its own coordinated subjects", "India slammed Nepal over a map of Nepalese "
+     "territory. Both India and Nepal claim the territory.",
+     {}, {"India claims Nepal"}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
