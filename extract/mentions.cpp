@@ -1242,6 +1242,18 @@ void CoreferenceStage::process(Document& doc) const {
         if (chosen.size() < 2) chosen.clear();
         std::sort(chosen.begin(), chosen.end());
       }
+      // "Morocco landed troops on Perejil Island. Morocco's invasion of the island": a territorial
+      // description is first a place of the last three sentences whose name has its noun.
+      if (desc && *desc == EntityType::kPlace && territorial && chosen.empty()) {
+        for (std::size_t m = upto; m-- > 0 && chosen.empty();) {
+          const Mention& cand = doc.mentions[m];
+          if (toks[cand.first].sentence + 2 < toks[first].sentence) break;
+          if (cand.last > first || cand.kind != MentionKind::kName || cand.modifier || cand.entities.size() != 1) continue;
+          if (type_of(cand) != EntityType::kPlace) continue;
+          for (std::size_t q = cand.first; q < cand.last && chosen.empty(); ++q)
+            if (toks[q].lower == toks[i].lower) chosen = cand.entities;
+        }
+      }
       // "the U.K. embassy ... The protesters broke into the embassy": a description whose noun
       // an earlier actor phrase of the last few sentences has is that actor, before any nearer one.
       for (std::size_t m = upto; desc && !group && chosen.empty() && m-- > 0;) {

@@ -598,7 +598,17 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
           actor_type(v.type(v.mention_at(k - 1))))
         actors = {v.mention_at(k - 1)};
     }
-    std::vector<std::size_t> objects = find_object(v, s, e, f, false);
+    std::vector<std::size_t> objects;
+    // "a build-up of Bangladeshi troops along the border with India": for a noun that does not
+    // take "of" itself, an actor phrase of troops or officials after "of" is its actor.
+    if (actors.empty() && e + 1 < s.last && v.lowv(e) == "of" &&
+        std::find(f.preps.begin(), f.preps.end(), "of") == f.preps.end() && v.mention_at(e + 1) != kNone &&
+        v.mention(v.mention_at(e + 1)).kind == MentionKind::kActorPhrase && v.mention(v.mention_at(e + 1)).first == e + 1) {
+      actors = {v.mention_at(e + 1)};
+      objects = find_object(v, s, v.mention(actors.front()).last, f, false);
+    } else {
+      objects = find_object(v, s, e, f, false);
+    }
     // "Berlusconi, on a visit to London, said", "said during a trip to Kyiv", "left Pyongyang
     // after talks with Kim": the visitor or the party is the subject of the clause the phrase
     // belongs to.
@@ -607,8 +617,9 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     const bool supports_of = f.relation == Relation::kSupports && e < s.last && v.lowv(e) == "of";
     if (actors.empty() && !objects.empty() &&
         (f.relation == Relation::kVisits || f.relation == Relation::kMeetsWith || f.relation == Relation::kNegotiatesWith ||
-         supports_of) &&
-        adjunct > s.first + 1 && v.has("adjunct_preposition", adjunct - 1) && (!supports_of || v.lowv(adjunct - 1) == "in")) {
+         f.relation == Relation::kSupports) &&
+        adjunct > s.first + 1 && v.has("adjunct_preposition", adjunct - 1) &&
+        (f.relation != Relation::kSupports || v.lowv(adjunct - 1) == "in")) {
       std::size_t q = adjunct - 1;
       if (q > s.first && v.tok(q - 1).text == ",") {
         std::size_t pm = q - 1 > s.first ? v.mention_at(q - 2) : kNone;

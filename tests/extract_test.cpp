@@ -495,6 +495,12 @@ const Case kCases[] = {
     {"a description object is none of its own coordinated subjects", "India slammed Nepal over a map of Nepalese "
      "territory. Both India and Nepal claim the territory.",
      {}, {"India claims Nepal"}},
+    {"in solidarity with someone is support from the clause's subject", "Latvia expelled two Russian diplomats in "
+     "solidarity with Poland.", {"Latvia supports Poland"}, {}},
+    {"a territorial description is the place named with its noun", "Morocco landed troops on Perejil Island. "
+     "Morocco's invasion of the island angered Spain.", {"Morocco attacks Perejil Island"}, {"Morocco attacks Spain"}},
+    {"an actor phrase after 'of' is the actor of an act noun", "India reported a build-up of Chinese troops near "
+     "Ladakh.", {"China mobilizes Ladakh"}, {}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
