@@ -501,6 +501,8 @@ const Case kCases[] = {
      "Morocco's invasion of the island angered Spain.", {"Morocco attacks Perejil Island"}, {"Morocco attacks Spain"}},
     {"an actor phrase after 'of' is the actor of an act noun", "India reported a build-up of Chinese troops near "
      "Ladakh.", {"China mobilizes Ladakh"}, {}},
+    {"the efforts of someone name them", "Kenya welcomed the efforts of the African Union and the Arab League to "
+     "end the crisis.", {"Kenya praises African Union", "Kenya praises Arab League"}, {}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
