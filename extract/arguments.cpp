@@ -360,7 +360,8 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
     }
     // "detained dozens of Uighurs", "freed hundreds of Palestinian prisoners": a quantity is no
     // preposition's object.
-    if (m == kNone && v.has("quantity_noun", k) && k + 2 < s.last && v.lowv(k + 1) == "of") {
+    // ("claimed 90% of the South China Sea": a share is no preposition's object either)
+    if (m == kNone && (v.has("quantity_noun", k) || v.tok(k).text == "%") && k + 2 < s.last && v.lowv(k + 1) == "of") {
       k += 2;
       continue;
     }

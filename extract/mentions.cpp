@@ -529,8 +529,17 @@ void MentionStage::process(Document& doc) const {
       else if (len >= 2 && len <= 4) c.type = EntityType::kPerson;
       else if (len == 1) {
         c.weak = true;
+        // "India and Nepal claim Kalapani", "Russia annexed Abkhazia": the object of a verb of claim
+        // or annexation is a place (not of "seize" or "retake", which take people and towns alike).
+        bool territorial_object = false;
+        if (start > s.first)
+          if (const auto* forms = lex_.triggers(toks[start - 1].lower))
+            for (const TriggerForm& f : *forms)
+              territorial_object = territorial_object ||
+                                   (f.kind == TriggerKind::kVerb && f.words.size() == 1 &&
+                                    (f.relation == Relation::kClaims || f.relation == Relation::kAnnexes));
         if (speech_after) c.type = EntityType::kPerson;
-        else if (after_locative) c.type = EntityType::kPlace;
+        else if (after_locative || territorial_object) c.type = EntityType::kPlace;
       }
       if (len == 1 && !c.type) c.type = list_type(doc, s, start);
       bool sentence_initial = start == s.first ||

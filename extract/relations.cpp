@@ -848,7 +848,30 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       !v.has("preposition", e + 1) && v.mention_at(e + 1) == kNone && !v.has("determiner", e + 1)) {
     // "offered to work with Washington", "vowed to retaliate against Iran": the object is in
     // the infinitive clause, after a preposition.
-    for (std::size_t q = e + 2; q + 1 < s.last && q < e + 8; ++q) {
+    // "threatened to topple the South Sudan government", "threatened to kill the three Japanese":
+    // a threat's object is the infinitive's direct object.
+    if (f.relation == Relation::kThreatens) {
+      std::size_t q = e + 2;
+      while (q < s.last && q < e + 5 && v.mention_at(q) == kNone && (v.has("determiner", q) || modifier_word(v, q)) &&
+             !v.has("preposition", q))
+        ++q;
+      if (q < s.last && v.mention_at(q) != kNone &&
+          (argument(v.mention(v.mention_at(q))) || v.mention(v.mention_at(q)).kind == MentionKind::kDemonym) &&
+          actor_type(v.type(v.mention_at(q)))) {
+        objects = coordinate(v, v.mention_at(q), s, false);
+        confidence *= 0.8;
+        // ("threatened to pull Argentina out of Mercosur": whom it is aimed at comes after "of")
+        for (std::size_t r = v.mention(objects.back()).last; r + 1 < s.last && r < q + 8; ++r) {
+          if (is_punct_stop(v.tok(r)) || v.tok(r).text == "," || v.has("clause_break", r)) break;
+          if ((v.lowv(r) == "of" || v.lowv(r) == "from") && v.mention_at(r + 1) != kNone &&
+              argument(v.mention(v.mention_at(r + 1))) && actor_type(v.type(v.mention_at(r + 1)))) {
+            objects = coordinate(v, v.mention_at(r + 1), s, false);
+            break;
+          }
+        }
+      }
+    }
+    for (std::size_t q = e + 2; objects.empty() && q + 1 < s.last && q < e + 8; ++q) {
       if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
       if ((v.lowv(q) == "with" || v.lowv(q) == "against" || v.lowv(q) == "on" || v.lowv(q) == "to") &&
           v.mention_at(q + 1) != kNone && argument(v.mention(v.mention_at(q + 1)))) {

@@ -503,6 +503,12 @@ const Case kCases[] = {
      "Ladakh.", {"China mobilizes Ladakh"}, {}},
     {"the efforts of someone name them", "Kenya welcomed the efforts of the African Union and the Arab League to "
      "end the crisis.", {"Kenya praises African Union", "Kenya praises Arab League"}, {}},
+    {"an unknown name claimed is a place", "India and Nepal claim Kalapani.", {"India claims Kalapani", "Nepal claims Kalapani"}, {}},
+    {"a share of a territory", "Beijing has claimed 90% of the South China Sea as its territory.",
+     {"China claims South China Sea"}, {}},
+    {"a threat to do something to someone", "Omar al-Bashir threatened to topple the South Sudan government. Milei "
+     "threatened to pull Argentina out of Mercosur.", {"Omar al-Bashir threatens South Sudan", "Javier Milei threatens Mercosur"},
+     {"Javier Milei threatens Argentina"}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
