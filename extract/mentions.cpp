@@ -896,7 +896,8 @@ void bare_groups(Document& doc, const Lexicon& lex) {
       const Token& t = toks[i];
       // "Tibetans", "Kurds", "Islamists": a people or movement without a state of its own is a
       // group too (case-sensitive *group_people*, plurals).
-      const bool people = lex.has("group_people", t.text) && t.text.back() == 's';
+      // (group_people are capitalised plurals: only such a token is looked up)
+      const bool people = t.upper_initial && t.text.size() > 3 && t.text.back() == 's' && lex.has("group_people", t.text);
       if (covered[i] || !t.word || (t.upper_initial && i != s.first && !people) || !(tok_has(t, "group_noun") || people)) continue;
       if (t.lower.size() < 3 || t.lower.back() != 's') continue;  // plurals only ("rebels", not "opposition")
       // "militants from Hamas", "fighters of the Islamic State": the body acts through them;
