@@ -598,6 +598,39 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
           actor_type(v.type(v.mention_at(k - 1))))
         actors = {v.mention_at(k - 1)};
     }
+    // "the expulsion of the Swedish ambassador from Iraq" (Iraq expels Sweden), "the withdrawal of
+    // the Iraqi charge d'affaires from Sweden" (Iraq withdraws from Sweden): a state's people
+    // after "of", and the state they leave after "from".
+    if (actors.empty() && (f.relation == Relation::kExpels || f.relation == Relation::kWithdrawsFrom) && e + 2 < s.last &&
+        v.lowv(e) == "of") {
+      std::size_t q = e + 1;
+      if (v.has("determiner", q) && v.mention_at(q) == kNone && q + 1 < s.last) ++q;
+      const std::size_t people = v.mention_at(q);
+      std::size_t state = kNone;
+      if (people != kNone && v.mention(people).first == q && v.type(people) == EntityType::kCountry &&
+          (v.mention(people).kind == MentionKind::kActorPhrase || v.mention(people).kind == MentionKind::kDemonym))
+        for (std::size_t r = v.mention(people).last; r + 1 < s.last && r < v.mention(people).last + 5; ++r) {
+          if (is_punct_stop(v.tok(r)) || v.tok(r).text == "," || v.has("clause_break", r)) break;
+          if (v.lowv(r) == "from" && v.mention_at(r + 1) != kNone && v.type(v.mention_at(r + 1)) == EntityType::kCountry &&
+              argument(v.mention(v.mention_at(r + 1)))) {
+            state = v.mention_at(r + 1);
+            break;
+          }
+        }
+      // ("demanded the expulsion of the Danish ambassador from Iran": asked for, not done)
+      for (std::size_t q = b > s.first + 4 ? b - 4 : s.first; q < b && state != kNone; ++q)
+        if (const auto* forms = lex_.triggers(v.low(q)))
+          for (const TriggerForm& tf : *forms)
+            if (family(tf.relation) == Family::kDemand || tf.relation == Relation::kThreatens) state = kNone;
+      if (state != kNone) {
+        const Attributes a = attributes(v, s, s.first, b);
+        if (f.relation == Relation::kExpels)
+          emit_to_entities(v, s, si, f.relation, {state}, v.mention(people).entities, f.confidence * 0.8, a, b);
+        else
+          emit_to_entities(v, s, si, f.relation, {people}, v.mention(state).entities, f.confidence * 0.8, a, b);
+        return true;
+      }
+    }
     std::vector<std::size_t> objects;
     // "a build-up of Bangladeshi troops along the border with India": for a noun that does not
     // take "of" itself, an actor phrase of troops or officials after "of" is its actor.

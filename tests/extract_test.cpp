@@ -509,6 +509,10 @@ const Case kCases[] = {
     {"a threat to do something to someone", "Omar al-Bashir threatened to topple the South Sudan government. Milei "
      "threatened to pull Argentina out of Mercosur.", {"Omar al-Bashir threatens South Sudan", "Javier Milei threatens Mercosur"},
      {"Javier Milei threatens Argentina"}},
+    {"an expulsion or withdrawal of a state's people from another state", "The protest came after the expulsion of "
+     "the Swedish ambassador from Iraq. The crisis deepened with the withdrawal of the Iraqi envoy from Sweden. "
+     "Protesters demanded the expulsion of the Danish ambassador from Iran.",
+     {"Iraq expels Sweden", "Iraq withdrawsFrom Sweden"}, {"Iran expels Denmark"}},
     {"past 'his X counterpart' to the name", "Angela Merkel thanked her French counterpart Nicolas Sarkozy.",
      {"Angela Merkel praises Nicolas Sarkozy"}, {}},
     {"asylum granted with an adjective", "Russia granted Edward Snowden political asylum.", {"Russia aids Edward Snowden"}, {}},
