@@ -330,7 +330,9 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
         // ("suspended trade with its nuclear-armed neighbour": the neighbour, not the pronoun's
         // antecedent; but "its embassy", "its positions" stand for it.)
         // (Nor "opposition to her visit": the act's actor is aimed at.)
-        const bool own = nm == kNone && (v.has("institution", nx) || v.has("target_noun", nx) || v.has("own_body", nx) ||
+        // ("along its border with Syria": the border's other side is the object.)
+        const bool across = v.has("border_noun", nx) && nx + 1 < s.last && v.lowv(nx + 1) == "with";
+        const bool own = nm == kNone && !across && (v.has("institution", nx) || v.has("target_noun", nx) || v.has("own_body", nx) ||
                                          v.has("national_noun", nx) || v.has("member_noun", nx) ||
                                          v.lex().triggers(v.low(nx)) != nullptr || v.lex().verb_form(v.low(nx)) != 0);
         if ((nm != kNone && (v.mention(nm).kind == MentionKind::kDemonym || v.mention(nm).modifier)) ||

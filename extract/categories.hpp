@@ -102,6 +102,10 @@ inline constexpr std::string_view kCategoryNames[] = {
     "state_institution",
     "object_gerund_preposition",
     "unrealized_gerund_preposition",
+    "military_noun",
+    "troop_motion_verb",
+    "frontier_noun",
+    "envoy_noun",
 };
 inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);
 inline constexpr std::size_t kMaxCategories = 128;

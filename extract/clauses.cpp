@@ -448,6 +448,18 @@ void ClauseStage::process(Document& doc) const {
           c.verb.modality = Modality::kHedged;
         continue;
       }
+      // 4c. The same right after a passive ("Lavrov was barred from landing in X", "were banned
+      // from entering"): the passive's subject, and the act did not happen.
+      if (!g.finite && prev != kNone && k0 > s.first && v.has("unrealized_gerund_preposition", k0 - 1) &&
+          doc.clauses[prev].verb.voice == Voice::kPassive && doc.clauses[prev].verb.last + 1 == k0 &&
+          !doc.clauses[prev].subjects.empty()) {
+        c.kind = ClauseKind::kParticipial;
+        c.parent = prev;
+        c.inherited = true;
+        c.subjects = doc.clauses[prev].subjects;
+        c.verb.negated = true;
+        continue;
+      }
       // 5. A gerund after "while", "after", "by" ... ("while calling on Tehran"): the main clause's.
       if (!g.finite && prev != kNone && (before == "while" || before == "after" || before == "before" ||
                                          before == "by" || before == "when" || before == "since")) {

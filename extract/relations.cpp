@@ -22,7 +22,26 @@ struct Match {
   std::size_t slot = kNone;  // mention in the '*' slot of a frame ("hold * responsible")
   std::size_t slot_phrase = kNone;  // first token of an act noun phrase in the slot ("gave the deal a welcome")
   std::size_t slot_end = kNone;     // and its end
+  bool passive = false;  // a passive frame whose slot is its subject ("was declared persona non grata")
 };
+
+// Whether token k is a number ("48", "two"): the '#' of a frame ("gave him 48 hours to leave").
+bool number_at(const SentenceView& v, std::size_t k) {
+  return std::isdigit(static_cast<unsigned char>(v.tok(k).text[0])) || v.lex().count_of(v.low(k)) > 0;
+}
+
+// Whether frame word `word` matches token k ('#' matches a number).
+bool frame_word_at(const SentenceView& v, std::size_t k, const std::string& word) {
+  return word == "#" ? number_at(v, k) : v.low(k) == word;
+}
+
+// Whether the verb at i is a participle after a form of "be" ("was declared", "were taken").
+bool passive_verb_at(const SentenceView& v, const Sentence& s, std::size_t i) {
+  if (!(v.lex().verb_form(v.low(i)) & kParticipleForm)) return false;
+  std::size_t p = i;
+  while (p > s.first && (v.adverb(p - 1) || v.has("negation", p - 1))) --p;
+  return p > s.first && v.has("be", p - 1);
+}
 
 // Matches trigger forms starting at token i; all forms of the longest span are returned.
 std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std::size_t i) {
@@ -34,11 +53,24 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
     std::size_t k = i + 1;
     bool ok = true;
     std::size_t slot = kNone, slot_phrase = kNone, slot_end = kNone;
+    bool passive = false;
     for (std::size_t w = 1; w < f.words.size() && ok; ++w) {
       bool last = w + 1 == f.words.size();
       // Quotes inside an expression are free: stood "shoulder to shoulder" with.
       while (k < s.last && v.tok(k).text == "\"") ++k;
+      if (f.words[w] == "#") {  // a number: "gave the envoy 48 hours to leave"
+        ok = k < s.last && number_at(v, k);
+        ++k;
+        continue;
+      }
       if (f.words[w] == "*") {
+        // "The ambassador was declared persona non grata", "were taken into custody": in a
+        // passive the slot is empty; its filler is the subject.
+        if (f.kind == TriggerKind::kLight && w == 1 && w + 1 < f.words.size() && k < s.last &&
+            frame_word_at(v, k, f.words[w + 1]) && passive_verb_at(v, s, i)) {
+          passive = true;
+          continue;
+        }
         // The object fills the slot: "held the United States responsible".
         if (k < s.last && v.lowv(k) == "the" && v.mention_at(k) == kNone) ++k;
         // "took two Israeli soldiers hostage": a number or an article before people.
@@ -77,12 +109,12 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
         std::size_t gap = 0;
         while (k < s.last && gap < 3 && v.low(k) != f.words[w] &&
                (v.mention_at(k) == kNone || v.mention(v.mention_at(k)).kind == MentionKind::kPronoun) &&
-               modifier_word(v, k)) {
+               (modifier_word(v, k) || v.has("approximator", k))) {
           if (v.tok(k).word) ++gap;  // quotes around '"warm congratulations"' are free
           ++k;
         }
       }
-      ok = k < s.last && v.low(k) == f.words[w];
+      ok = k < s.last && frame_word_at(v, k, f.words[w]);
       ++k;
     }
     if (!ok) continue;
@@ -90,7 +122,7 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
       out.clear();
       best_end = k;
     }
-    if (k == best_end) out.push_back({&f, i, k, slot, slot_phrase, slot_end});
+    if (k == best_end) out.push_back({&f, i, k, slot, slot_phrase, slot_end, passive});
   }
   return out;
 }
@@ -336,6 +368,75 @@ class RelationStage final : public Stage {
   const Lexicon& lex_;
 };
 
+// The other state of a bilateral act whose object the text leaves out ("Turkey withdrew its
+// ambassador", "a build-up of Bangladeshi troops along the border"): the country that shares a
+// fact with the actor in this or the two previous sentences (the latest), else the one other
+// country this sentence names; kNone when there is none.
+std::size_t counterpart(const SentenceView& v, const Sentence& s, std::size_t si, const std::vector<std::size_t>& subjects) {
+  const Document& doc = v.doc();
+  std::vector<std::size_t> own;
+  for (std::size_t m : subjects) own.insert(own.end(), v.mention(m).entities.begin(), v.mention(m).entities.end());
+  if (own.empty()) return kNone;
+  auto mine = [&](std::size_t e) { return std::find(own.begin(), own.end(), e) != own.end(); };
+  auto country = [&](std::size_t e) { return doc.entities[e].type == EntityType::kCountry && !mine(e); };
+  for (auto it = doc.facts.rbegin(); it != doc.facts.rend(); ++it) {
+    if (it->sentence + 2 < si) break;
+    if (it->sentence > si || it->negated || family(it->relation) == Family::kStructure) continue;
+    if (mine(it->subject) && country(it->object)) return it->object;
+    if (mine(it->object) && country(it->subject)) return it->subject;
+  }
+  std::size_t only = kNone;
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    const std::size_t m = v.mention_at(k);
+    if (m == kNone || v.mention(m).first != k) continue;
+    for (std::size_t e : v.mention(m).entities) {
+      if (!country(e) || e == only) continue;
+      if (only != kNone) return kNone;
+      only = e;
+    }
+  }
+  return only;
+}
+
+// Whether a locative phrase at [q, ...) names a border without saying whose ("along the border",
+// "near its northern frontier"; not "the border with India", whose object find_object reads).
+bool unnamed_border_at(const SentenceView& v, const Sentence& s, std::size_t q) {
+  if (q + 2 >= s.last || !v.has("preposition", q)) return false;
+  std::size_t k = q + 1;
+  if (!(v.has("determiner", k) || v.has("possessive_pronoun", k)) || v.mention_at(k) != kNone) return false;
+  ++k;
+  for (std::size_t gap = 0; k < s.last && gap < 2 && v.mention_at(k) == kNone && !v.has("frontier_noun", k) &&
+                            (v.adjective(k) || v.has("compass", k));
+       ++k, ++gap) {
+  }
+  if (k >= s.last || !v.has("frontier_noun", k) || v.mention_at(k) != kNone) return false;
+  return !(k + 1 < s.last && (v.lowv(k + 1) == "with" || v.lowv(k + 1) == "of" || v.lowv(k + 1) == "between"));
+}
+
+// Whether a withdrawal at [b, e) recalls the subject's own envoy without saying from where
+// ("withdrew its ambassador", "is recalling their envoys"; not "... from its embassy in X").
+bool own_envoy_recalled(const SentenceView& v, const Sentence& s, std::size_t b, std::size_t e, const TriggerForm& f) {
+  std::size_t q = e;
+  if (f.kind == TriggerKind::kLight) {
+    if (!v.has("envoy_noun", e - 1)) return false;
+    // the possessive before the envoy ("withdrew its ambassador")
+    bool own = false;
+    for (std::size_t k = b + 1; k + 1 < e; ++k) own = own || v.has("possessive_pronoun", k);
+    if (!own) return false;
+  } else {
+    if (q + 1 >= s.last || !v.has("possessive_pronoun", q)) return false;
+    ++q;
+    if (q + 1 < s.last && v.adjective(q) && !v.has("envoy_noun", q)) ++q;
+    if (!v.has("envoy_noun", q) || v.mention_at(q) != kNone) return false;
+    q += 1;
+  }
+  for (; q < s.last && q < e + 8; ++q) {
+    if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
+    if (v.lowv(q) == "from" || v.lowv(q) == "to" || v.mention_at(q) != kNone) return false;
+  }
+  return true;
+}
+
 // People named by nationality whose phrase ends right at `end` ("Three Americans| were arrested",
 // "Nine Lebanese pilgrims| kidnapped"), or kNone.
 std::size_t nationals_before(const SentenceView& v, const Sentence& s, const TriggerForm& f, std::size_t end) {
@@ -442,6 +543,27 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   // ..." does address X).
   if (f.relation == Relation::kRejects && e + 1 < s.last && v.lowv(e) == "that" && v.mention_at(e + 1) != kNone)
     return true;
+  // A passive frame: "The envoy was declared persona non grata by Ghana", "Two Britons were
+  // taken into custody": the subject is the slot's filler; the agent follows "by", else the
+  // readings of an agentless passive.
+  if (m.passive) {
+    std::size_t p = b;
+    while (p > s.first && (v.adverb(p - 1) || v.has("negation", p - 1))) --p;
+    std::size_t by = e;
+    while (by < s.last && v.adverb(by)) ++by;
+    if (by + 1 < s.last && v.lowv(by) == "by") {
+      std::size_t ak = by + 1;
+      if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
+      const std::size_t am = v.mention_at(ak);
+      if (am == kNone || v.mention(am).first != ak || !argument(v.mention(am))) return true;
+      const std::vector<std::size_t> patients = passive_subject(v, s, f, p);
+      if (!patients.empty())
+        emit(v, s, si, f.relation, coordinate(v, am, s, false), patients, f.confidence, attributes(v, s, s.first, b), b);
+      return true;
+    }
+    agentless_passive(v, s, si, f, p, b, e);
+    return true;
+  }
   // Passive: "was annexed by Russia", reduced relative "Crimea, annexed by Russia".
   if (f.kind != TriggerKind::kNoun && f.participle) {
     std::size_t p = b;
@@ -639,6 +761,13 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         v.mention(v.mention_at(e + 1)).kind == MentionKind::kActorPhrase && v.mention(v.mention_at(e + 1)).first == e + 1) {
       actors = {v.mention_at(e + 1)};
       objects = find_object(v, s, v.mention(actors.front()).last, f, false);
+      // ("a build-up of Bangladeshi troops along the border": the state across it)
+      if (objects.empty() && f.relation == Relation::kMobilizes && unnamed_border_at(v, s, v.mention(actors.front()).last)) {
+        const std::size_t other = counterpart(v, s, si, actors);
+        if (other == kNone) return false;
+        emit_to_entities(v, s, si, f.relation, actors, {other}, f.confidence * 0.7, attributes(v, s, s.first, b), b);
+        return true;
+      }
     } else {
       objects = find_object(v, s, e, f, false);
     }
@@ -1141,6 +1270,17 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         emit(v, s, si, f.relation, {group[x]}, {group[y]}, confidence * 0.8, a, b);
     return true;
   }
+  // "Turkey withdrew its ambassador", "Armenia massed troops along the border": the object is
+  // the other state of the affair.
+  if (objects.empty() && ((f.relation == Relation::kMobilizes && e < s.last && unnamed_border_at(v, s, e)) ||
+                          (f.relation == Relation::kWithdrawsFrom && own_envoy_recalled(v, s, b, e, f)))) {
+    const std::vector<std::size_t> subjects = find_subject(v, s, b);
+    const std::size_t other = subjects.empty() ? kNone : counterpart(v, s, si, subjects);
+    if (other == kNone) return false;
+    emit_to_entities(v, s, si, f.relation, subjects, {other}, confidence * 0.7,
+                     attributes(v, s, v.mention(subjects.back()).last, b), b);
+    return true;
+  }
   if (objects.empty()) return false;
   if (family(f.relation) == Family::kStructure && b > s.first && v.lowv(b - 1) == "to") return true;
   std::vector<std::size_t> subjects = find_subject(v, s, b);
@@ -1174,6 +1314,14 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
   }
   if (subjects.empty()) return false;
+  // "Spanish troops landed on the island", "Russian forces massed near X": a verb of motion is a
+  // mobilisation when troops move, and only then ("Blinken landed in Beijing" is a visit).
+  if (std::string lemma; f.kind == TriggerKind::kVerb && (lex_.verb_form(v.low(b), &lemma), lex_.has("troop_motion_verb", lemma))) {
+    bool military = true;
+    for (std::size_t m : subjects)
+      military = military && v.mention(m).kind == MentionKind::kActorPhrase && v.has("military_noun", v.mention(m).last - 1);
+    if (military != (f.relation == Relation::kMobilizes)) return false;
+  }
   Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
   // "posed no threat to", "had no objection to": a negation inside a light verb.
   // (Not a negation the expression itself contains: "called the envoy no longer welcome".)

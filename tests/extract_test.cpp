@@ -717,6 +717,32 @@ const Case kExtendedCases[] = {
      {"Russia mobilizes Belarus"}, {}},
     {"mobilizes: nominal with an 'of' actor phrase", "The deployment of German soldiers to Lithuania began.",
      {"Germany mobilizes Lithuania"}, {}},
+    {"expels: a deadline to leave", "Kenya gave the Somali ambassador 48 hours to leave the country.",
+     {"Kenya expels Somalia"}, {}},
+    {"expels: a passive frame with its agent", "The Nigerian ambassador was declared persona non grata by Ghana.",
+     {"Ghana expels Nigeria"}, {"Nigeria expels Ghana"}},
+    {"expels: a passive frame continues the latest expulsion", "Poland expelled a Belarusian consul on Monday. Two "
+     "Belarusian diplomats were also given 72 hours to leave.", {"Poland expels Belarus"}, {}},
+    {"arrests: a passive custody frame with its agent", "Two Canadian tourists were taken into custody by Chinese police.",
+     {"China arrests Canada"}, {}},
+    {"withdrawsFrom: an envoy recalled, the other state of the affair", "Peru accused Mexico of meddling. Peru "
+     "withdrew its ambassador on Tuesday.", {"Peru withdrawsFrom Mexico"}, {"Peru withdrawsFrom Peru"}},
+    {"withdrawsFrom: no other state, no fact", "Peru withdrew its ambassador on Tuesday.", {},
+     {"Peru withdrawsFrom Peru"}},
+    {"mobilizes: along an unnamed border, the state across it", "Azerbaijan accused Armenia of shelling its villages. "
+     "Armenia massed troops along the border.", {"Armenia mobilizes Azerbaijan"}, {}},
+    {"mobilizes: a build-up of troops along an unnamed border", "MOSCOW, Russia: Estonia reported a build-up of "
+     "Russian troops along the border.", {"Russia mobilizes Estonia"}, {}},
+    {"mobilizes: along its border with a country", "Turkey has massed troops along its border with Syria.",
+     {"Turkey mobilizes Syria"}, {"Turkey mobilizes Turkey"}},
+    {"mobilizes: an approximate number of troops", "Brazil sent about 2,000 troops to Haiti.",
+     {"Brazil mobilizes Haiti"}, {}},
+    {"mobilizes: troops that move; a person that moves does not", "Russian forces poured into Georgia. American "
+     "troops landed in Haiti. Antony Blinken landed in Beijing.",
+     {"Russia mobilizes Georgia", "United States mobilizes Haiti"},
+     {"Antony Blinken mobilizes Beijing", "United States visits Haiti"}},
+    {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
+     {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
 
 TEST(Extraction, ExtendedVocabulary) {
