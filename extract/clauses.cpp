@@ -386,6 +386,9 @@ void ClauseStage::process(Document& doc) const {
         // praised Kenya" aside, "Kenya criticised Uganda, Tanzania praised Kenya").
         bool adjacent = v.mention(m).last == k0;
         own = inside && (!prev_object || adjacent);
+        // "struck its consulate in Damascus, killing seven": a bare gerund after a comma is the
+        // governing clause's (rule 4), not the name before the comma's.
+        if (!g.finite && k0 > s.first && v.tok(k0 - 1).text == ",") own = false;
       }
       bool coordinated = false, comma = false;
       for (std::size_t q = span_start; q < k0; ++q) {
@@ -420,7 +423,7 @@ void ClauseStage::process(Document& doc) const {
         // Closing a relative clause ("Lai, who disputes X, has offered"): its antecedent.
         const Clause& pc = doc.clauses[prev];
         const bool closes_relative = pc.kind == ClauseKind::kRelative && comma && !coordinated;
-        if (closes_relative && !by_order.empty()) {
+        if (closes_relative && !by_order.empty() && (g.finite || own)) {
           // Word order has already skipped the relative clause back to its antecedent.
           c.subjects = by_order;
           continue;
@@ -478,6 +481,11 @@ void ClauseStage::process(Document& doc) const {
           !v.has("relative", k0 - 1) &&
           !v.has("coordinator", k0 - 1) && !v.has("preposition", k0 - 1) && !v.has("speech", k0 - 1) &&
           doc.clause_of[k0 - 1] == kNone) {
+        c.inherited = true;
+        continue;
+      }
+      // (A bare gerund after a comma with no governing clause has no subject we know.)
+      if (!g.finite && k0 > s.first && v.tok(k0 - 1).text == ",") {
         c.inherited = true;
         continue;
       }

@@ -211,6 +211,31 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
                                        std::vector<std::size_t>* heads = nullptr, std::size_t end = kNone,
                                        bool cooperative_act = false) {
   const Document& doc = v.doc();
+  // "Britain called it illegal", "said it was a provocation": "it" names the latest act, as "the
+  // move" does (an act of someone else, in this or the previous sentence).
+  if (const std::size_t pm = v.mention_at(pos); pm != kNone && v.mention(pm).kind == MentionKind::kPronoun &&
+                                                  v.mention(pm).first == pos && v.mention(pm).last == pos + 1 &&
+                                                  v.lowv(pos) == "it") {
+    std::set<std::size_t> self;
+    for (std::size_t sm : subjects)
+      for (std::size_t e : v.mention(sm).entities) self.insert(e);
+    // "Britain said it was ready": the speaker itself (an object, "Uganda called it a lie", is
+    // never its own verb's subject).
+    const bool object_position = pos > s.first && v.has("label_verb", pos - 1);
+    for (std::size_t e : v.mention(pm).entities)
+      if (self.count(e) && !object_position) return {};
+    const std::size_t from = doc.sentences[si >= 1 ? si - 1 : 0].first;
+    for (std::size_t t = pos; t-- > from;) {
+      if (t >= doc.event_at.size() || doc.event_at[t] == kNone) continue;
+      const EventMention& ev = doc.events[doc.event_at[t]];
+      if (!ev.from_fact) continue;
+      std::vector<std::size_t> out;
+      for (std::size_t a : ev.agents)
+        if (!self.count(a)) out.push_back(a);
+      if (!out.empty() || !ev.agents.empty()) return out;
+    }
+    return {};
+  }
   std::size_t q = pos, head = kNone, demonym = kNone;
   std::vector<std::size_t> nouns;  // "criticism and sanctions": every head of a noun coordination
   const std::size_t limit = std::min(end == kNone ? pos + 8 : end, s.last);
@@ -475,6 +500,40 @@ bool RelationStage::agentless_passive(SentenceView& v, const Sentence& s, std::s
     }
   }
   const Attributes a = attributes(v, s, s.first, b);
+  // "The tests have been condemned in Japan and the US": a judgement "in" countries is theirs; it
+  // is aimed at the subject, or at the actor of the act the subject names.
+  if ((family(f.relation) == Family::kDisapprove || f.relation == Relation::kPraises) && e + 1 < s.last) {
+    std::size_t q = e;
+    while (q < s.last && v.adverb(q)) ++q;
+    std::size_t k = q + 1;
+    if (k < s.last && v.lowv(k) == "the" && v.mention_at(k) == kNone) ++k;
+    const std::size_t cm = q + 1 < s.last && v.lowv(q) == "in" ? v.mention_at(k) : kNone;
+    if (cm != kNone && v.mention(cm).first == k && v.type(cm) == EntityType::kCountry && argument(v.mention(cm))) {
+      const std::vector<std::size_t> judges = coordinate(v, cm, s, false);
+      const std::vector<std::size_t> patients = passive_subject(v, s, f, p);
+      if (!patients.empty()) {
+        if (named(v.mention(patients.front()))) emit(v, s, si, f.relation, judges, patients, f.confidence * 0.7, a, b);
+        return true;
+      }
+      // The subject's noun phrase: back from "be" past auxiliaries to its words.
+      std::size_t end = p - 1;
+      while (end > s.first && (v.has("auxiliary", end - 1) || v.has("be", end - 1) || v.adverb(end - 1) ||
+                               v.has("modal", end - 1)))
+        --end;
+      std::size_t start = end;
+      while (start > s.first && start + 5 > end && v.mention_at(start - 1) == kNone && v.tok(start - 1).word &&
+             !v.has("clause_break", start - 1) && !v.has("preposition", start - 1))
+        --start;
+      if (start < end && v.has("determiner", start)) ++start;  // ("The annexation": the article opens the sentence)
+      if (start < end) {
+        const std::vector<std::size_t> actors = bridge_object(v, s, si, start, judges, nullptr, end);
+        if (!actors.empty()) {
+          emit_to_entities(v, s, si, f.relation, judges, actors, f.confidence * 0.6, a, b);
+          return true;
+        }
+      }
+    }
+  }
   // "Evan Gershkovich was arrested in Yekaterinburg", "Two Americans were detained in Iran",
   // "was expelled from Russia": a state's act (arrest, jail, expulsion; not a kidnapping)
   // without an agent is the act of the state where it happened.
@@ -1378,8 +1437,12 @@ void compound(SentenceView& v, const Sentence& s, std::size_t si, std::size_t m)
 void label_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t b) {
   if (!v.has("label_verb", b) || b + 2 >= s.last) return;
   std::size_t k = b + 1;
-  // "called in", "called on", "called for" are other verbs.
-  if (v.has("preposition", k) || v.lowv(k) == "it" || v.lowv(k) == "up" || v.lowv(k) == "off") return;
+  // "called in", "called on", "called for" are other verbs; "called it" is a label only when a
+  // label follows ("called it a provocation", not "called it quits").
+  if (v.has("preposition", k) || v.lowv(k) == "up" || v.lowv(k) == "off") return;
+  if (v.lowv(k) == "it" && !(k + 1 < s.last && (v.tok(k + 1).text == "\"" || v.has("determiner", k + 1) ||
+                                                v.has("blame_word", k + 1) || v.has("praise_word", k + 1) || v.adverb(k + 1))))
+    return;
   // "what he called an important message": the label is about "what", not a name.
   for (std::size_t q = b; q > s.first && q + 3 > b; --q)
     if (v.lowv(q - 1) == "what" || v.lowv(q - 1) == "which") return;
@@ -1414,8 +1477,13 @@ void label_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t
   std::vector<std::size_t> subjects = find_subject(v, s, b);
   if (subjects.empty()) return;
   if (object == kNone) {
-    // "calling the strike a cowardly crime": the label is aimed at the act's actor.
-    std::vector<std::size_t> actors = bridge_object(v, s, si, k, subjects);
+    // "calling the strike a cowardly crime": the label is aimed at the act's actor; the act's
+    // phrase ends where the label begins (a quote or a second article).
+    std::size_t label = k + 1;
+    while (label < end && v.tok(label).text != "\"" && !v.has("determiner", label) && !v.has("blame_word", label) &&
+           !v.has("praise_word", label))
+      ++label;
+    std::vector<std::size_t> actors = bridge_object(v, s, si, k, subjects, nullptr, label);
     if (actors.empty()) return;
     Attributes a = attributes(v, s, v.mention(subjects.back()).last, b);
     emit_to_entities(v, s, si, tone > 0 ? Relation::kPraises : Relation::kCriticizes, subjects, actors, 0.5, a, b);

@@ -83,6 +83,12 @@ const Case kCases[] = {
     {"nouns are no verbs after a determiner, a possessor or a verb", "Israel's strikes and the attack "
      "drew criticism. Ghana held talks with Togo.", {"held:main:Ghana"},
      {"strikes:main:Israel", "attack:main:", "talks:main:Ghana"}},
+    {"a bare gerund after a comma is the governing clause's, not the name before the comma",
+     "Fighters attacked a camp outside the Somali capital, Mogadishu, wounding three soldiers. A drone struck "
+     "a convoy that was leaving the Lebanese capital, Beirut, killing two officers.",
+     {"wounding:participial:Fighters"}, {"wounding:main:Mogadishu", "killing:main:Beirut"}},
+    {"a gerund after a passive and 'from' takes its subject, and did not happen",
+     "Sergei Lavrov was barred from visiting Serbia.", {"visiting:participial:Sergei Lavrov:negated"}, {}},
     {"relative pronoun without a named antecedent gives no subject",
      "Latvia asked who leads the mission.", {"leads:relative:"}, {"leads:relative:Latvia"}},
 };

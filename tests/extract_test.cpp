@@ -741,6 +741,18 @@ const Case kExtendedCases[] = {
      "troops landed in Haiti. Antony Blinken landed in Beijing.",
      {"Russia mobilizes Georgia", "United States mobilizes Haiti"},
      {"Antony Blinken mobilizes Beijing", "United States visits Haiti"}},
+    {"criticizes: 'called it' a label aims at the latest act's actor", "Kenya accused Uganda of a raid. Uganda "
+     "called it \"a baseless lie\".", {"Uganda criticizes Kenya"}, {"Uganda criticizes Uganda"}},
+    {"criticizes: 'called it' without a label is no judgement", "Kenya accused Uganda of a raid. Uganda called it "
+     "off.", {}, {"Uganda criticizes Kenya"}},
+    {"criticizes: the speaker's own 'it' is no act", "Kenya accused Uganda of a raid. Britain said it was wrong.",
+     {}, {"United Kingdom criticizes Kenya"}},
+    {"criticizes: a label ends the act's phrase", "North Korea launched a missile on Monday. Japan called the launch "
+     "\"a grave provocation\".", {"Japan criticizes North Korea"}, {}},
+    {"criticizes: condemned in countries", "North Korea was condemned in Japan and South Korea. Russia annexed "
+     "Crimea in 2014. The annexation has been condemned in France.",
+     {"Japan criticizes North Korea", "South Korea criticizes North Korea", "France criticizes Russia"},
+     {"North Korea criticizes Japan"}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
