@@ -106,6 +106,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "troop_motion_verb",
     "frontier_noun",
     "envoy_noun",
+    "inclusion_word",
 };
 inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);
 inline constexpr std::size_t kMaxCategories = 128;

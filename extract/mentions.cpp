@@ -711,6 +711,28 @@ void leader_governments(Document& doc, const Lexicon& lex) {
   }
 }
 
+// "the Government of Nepal", "the Cabinet of Japan": a state's government named after its
+// country is the country (an actor phrase), not an organisation of its own.
+void governments_of(Document& doc, const Lexicon& lex) {
+  const auto& toks = doc.tokens;
+  for (Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName || m.modifier || m.entities.size() != 1 || m.last < m.first + 3) continue;
+    const DocEntity& org = doc.entities[m.entities.front()];
+    if (org.type != EntityType::kOrganization || org.gazetteer != kNoEntry) continue;
+    if (!lex.has("person_government", toks[m.first].lower) || toks[m.first + 1].lower_view() != "of") continue;
+    std::string rest;
+    for (std::size_t k = m.first + 2; k < m.last; ++k) rest += (rest.empty() ? "" : " ") + toks[k].text;
+    const auto* hits = lex.lookup(rest);
+    if (!hits) continue;
+    std::size_t country = kNoEntry;
+    for (const GazetteerHit& h : *hits)
+      if (lex.entries()[h.entry].type == EntityType::kCountry) country = h.entry;
+    if (country == kNoEntry) continue;
+    m.kind = MentionKind::kActorPhrase;
+    m.entities = {detail::entity_for_entry(doc, lex, country)};
+  }
+}
+
 // "Police in Bangkok detained ...", "authorities in Kashmir said": a domestic institution of the
 // place's state (*local_institution*) acts for that state; the place mention becomes the actor
 // phrase.
@@ -963,6 +985,7 @@ void bare_groups(Document& doc, const Lexicon& lex) {
 
 void CoreferenceStage::process(Document& doc) const {
   leader_governments(doc, lex_);
+  governments_of(doc, lex_);
   local_institutions(doc, lex_);
   office_holders(doc, lex_);
   const auto& toks = doc.tokens;

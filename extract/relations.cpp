@@ -202,6 +202,27 @@ std::vector<std::size_t> between_parties(const SentenceView& v, const Sentence& 
   return out;
 }
 
+// The agents of the latest act that became a fact in this or the previous sentence before `pos`,
+// other than `subjects` ("it" and "the move" name it); empty when that act is the subjects' own.
+std::vector<std::size_t> latest_act_agents(const SentenceView& v, std::size_t si, std::size_t pos,
+                                           const std::vector<std::size_t>& subjects) {
+  const Document& doc = v.doc();
+  std::set<std::size_t> self;
+  for (std::size_t sm : subjects)
+    for (std::size_t e : v.mention(sm).entities) self.insert(e);
+  const std::size_t from = doc.sentences[si >= 1 ? si - 1 : 0].first;
+  for (std::size_t t = pos; t-- > from;) {
+    if (t >= doc.event_at.size() || doc.event_at[t] == kNone) continue;
+    const EventMention& ev = doc.events[doc.event_at[t]];
+    if (!ev.from_fact) continue;
+    std::vector<std::size_t> out;
+    for (std::size_t a : ev.agents)
+      if (!self.count(a)) out.push_back(a);
+    if (!out.empty() || !ev.agents.empty()) return out;
+  }
+  return {};
+}
+
 // Event bridging: the object noun phrase of a disapproval, support or praise verb ("condemned
 // the annexation", "welcomed the rapprochement", "denounced the Israeli strike") names an act;
 // the fact is aimed at the act's actor, a demonym inside the phrase or the latest matching act
@@ -216,25 +237,14 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
   if (const std::size_t pm = v.mention_at(pos); pm != kNone && v.mention(pm).kind == MentionKind::kPronoun &&
                                                   v.mention(pm).first == pos && v.mention(pm).last == pos + 1 &&
                                                   v.lowv(pos) == "it") {
-    std::set<std::size_t> self;
-    for (std::size_t sm : subjects)
-      for (std::size_t e : v.mention(sm).entities) self.insert(e);
     // "Britain said it was ready": the speaker itself (an object, "Uganda called it a lie", is
     // never its own verb's subject).
     const bool object_position = pos > s.first && v.has("label_verb", pos - 1);
-    for (std::size_t e : v.mention(pm).entities)
-      if (self.count(e) && !object_position) return {};
-    const std::size_t from = doc.sentences[si >= 1 ? si - 1 : 0].first;
-    for (std::size_t t = pos; t-- > from;) {
-      if (t >= doc.event_at.size() || doc.event_at[t] == kNone) continue;
-      const EventMention& ev = doc.events[doc.event_at[t]];
-      if (!ev.from_fact) continue;
-      std::vector<std::size_t> out;
-      for (std::size_t a : ev.agents)
-        if (!self.count(a)) out.push_back(a);
-      if (!out.empty() || !ev.agents.empty()) return out;
-    }
-    return {};
+    for (std::size_t sm : subjects)
+      for (std::size_t e : v.mention(sm).entities)
+        for (std::size_t pe : v.mention(pm).entities)
+          if (e == pe && !object_position) return {};
+    return latest_act_agents(v, si, pos, subjects);
   }
   std::size_t q = pos, head = kNone, demonym = kNone;
   std::vector<std::size_t> nouns;  // "criticism and sanctions": every head of a noun coordination
@@ -462,6 +472,43 @@ bool own_envoy_recalled(const SentenceView& v, const Sentence& s, std::size_t b,
   return true;
 }
 
+// "condemned several countries, including Iran and Belarus", "met with a group of leaders,
+// including presidents X and Y": an object phrase that names no one, then its members after an
+// inclusion word (*inclusion_word*); empty when there is none.
+std::vector<std::size_t> included_members(const SentenceView& v, const Sentence& s, std::size_t pos) {
+  for (std::size_t q = pos; q + 1 < s.last && q < pos + 10; ++q) {
+    if (v.mention_at(q) != kNone || is_punct_stop(v.tok(q)) || v.has("clause_break", q)) return {};
+    if (v.has("inclusion_word", q)) {
+      if (q == pos) return {};
+      std::size_t k = q + 1;
+      // past a plural title ("including presidents X and Y")
+      for (std::size_t gap = 0; k < s.last && gap < 2 && v.mention_at(k) == kNone && v.tok(k).word &&
+                                !v.tok(k).upper_initial && !v.has("preposition", k);
+           ++k, ++gap) {
+      }
+      const std::size_t m = k < s.last ? v.mention_at(k) : kNone;
+      if (m == kNone || v.mention(m).first != k || !argument(v.mention(m))) return {};
+      return coordinate(v, m, s, false);
+    }
+    const Token& t = v.tok(q);
+    if (t.word ? (t.upper_initial || (v.lex().verb_form(v.low(q)) & (kPastForm | kThirdForm) && !lower_noun(v, q)))
+               : t.text != ",")
+      return {};
+  }
+  return {};
+}
+
+// The start of the common noun phrase that ends at `end` ("The annexation| has been", "a
+// claim| rejected by"), past its article; `end` when there is none.
+std::size_t noun_phrase_before(const SentenceView& v, const Sentence& s, std::size_t end) {
+  std::size_t start = end;
+  while (start > s.first && start + 5 > end && v.mention_at(start - 1) == kNone && v.tok(start - 1).word &&
+         !v.has("clause_break", start - 1) && !v.has("preposition", start - 1) && !v.has("auxiliary", start - 1))
+    --start;
+  if (start < end && v.has("determiner", start)) ++start;
+  return start;
+}
+
 // People named by nationality whose phrase ends right at `end` ("Three Americans| were arrested",
 // "Nine Lebanese pilgrims| kidnapped"), or kNone.
 std::size_t nationals_before(const SentenceView& v, const Sentence& s, const TriggerForm& f, std::size_t end) {
@@ -520,11 +567,7 @@ bool RelationStage::agentless_passive(SentenceView& v, const Sentence& s, std::s
       while (end > s.first && (v.has("auxiliary", end - 1) || v.has("be", end - 1) || v.adverb(end - 1) ||
                                v.has("modal", end - 1)))
         --end;
-      std::size_t start = end;
-      while (start > s.first && start + 5 > end && v.mention_at(start - 1) == kNone && v.tok(start - 1).word &&
-             !v.has("clause_break", start - 1) && !v.has("preposition", start - 1))
-        --start;
-      if (start < end && v.has("determiner", start)) ++start;  // ("The annexation": the article opens the sentence)
+      const std::size_t start = noun_phrase_before(v, s, end);
       if (start < end) {
         const std::vector<std::size_t> actors = bridge_object(v, s, si, start, judges, nullptr, end);
         if (!actors.empty()) {
@@ -681,6 +724,20 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
             }
           }
         }
+      }
+      if (patients.empty() && lex_.has("bridge_relation", kg::name(f.relation))) {
+        // "The claim was rejected by Vietnam", "a plan rejected by Manila": the act the subject
+        // names, aimed at its actor.
+        std::size_t end = be ? p - 1 : b;
+        while (end > s.first && (v.has("auxiliary", end - 1) || v.adverb(end - 1) || v.has("modal", end - 1) ||
+                                 v.tok(end - 1).text == ","))
+          --end;
+        const std::size_t start = noun_phrase_before(v, s, end);
+        if (start < end) {
+          std::vector<std::size_t> actors = bridge_object(v, s, si, start, agents, nullptr, end);
+          if (!actors.empty()) emit_to_entities(v, s, si, f.relation, agents, actors, f.confidence * 0.7, a, b);
+        }
+        return true;
       }
       if (patients.empty()) return true;
       emit(v, s, si, f.relation, agents, patients, f.confidence, a, b);
@@ -1054,6 +1111,11 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   objects.erase(std::remove_if(objects.begin(), objects.end(),
                                [&](std::size_t om) { return possessor_of_patient_noun(v, s, om); }),
                 objects.end());
+  if (objects.empty() && m.slot == kNone && m.slot_phrase == kNone && (f.direct_object || !f.preps.empty())) {
+    std::size_t q = e;
+    if (!f.direct_object && q < s.last && std::find(f.preps.begin(), f.preps.end(), v.low(q)) != f.preps.end()) ++q;
+    if (f.direct_object || q > e) objects = included_members(v, s, q);
+  }
   if (m.slot_phrase != kNone) {
     std::vector<std::size_t> subjects = find_subject(v, s, b);
     std::vector<std::size_t> actors = subjects.empty() ? std::vector<std::size_t>{} : bridge_object(v, s, si, m.slot_phrase, subjects, nullptr, m.slot_end,
@@ -1373,6 +1435,23 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     }
   }
   if (subjects.empty()) return false;
+  // "The league suspended Syria. Syria, Lebanon and Yemen voted against it": an object "it" that
+  // coreference gave to one of the subjects names the latest act instead (an object pronoun is
+  // never its own verb's subject).
+  if (objects.size() == 1 && v.mention(objects[0]).kind == MentionKind::kPronoun && v.lowv(v.mention(objects[0]).first) == "it" &&
+      lex_.has("bridge_relation", kg::name(f.relation))) {
+    bool own = false;
+    for (std::size_t sm : subjects)
+      for (std::size_t se : v.mention(sm).entities)
+        for (std::size_t oe : v.mention(objects[0]).entities) own = own || se == oe;
+    if (own) {
+      const std::vector<std::size_t> actors = latest_act_agents(v, si, v.mention(objects[0]).first, subjects);
+      if (!actors.empty())
+        emit_to_entities(v, s, si, f.relation, subjects, actors, confidence * 0.7,
+                         attributes(v, s, v.mention(subjects.back()).last, b), b);
+      return true;
+    }
+  }
   // "Spanish troops landed on the island", "Russian forces massed near X": a verb of motion is a
   // mobilisation when troops move, and only then ("Blinken landed in Beijing" is a visit).
   if (std::string lemma; f.kind == TriggerKind::kVerb && (lex_.verb_form(v.low(b), &lemma), lex_.has("troop_motion_verb", lemma))) {

@@ -753,6 +753,20 @@ const Case kExtendedCases[] = {
      "Crimea in 2014. The annexation has been condemned in France.",
      {"Japan criticizes North Korea", "South Korea criticizes North Korea", "France criticizes Russia"},
      {"North Korea criticizes Japan"}},
+    {"actor phrases: 'the Government of X' is the country", "India urged the Government of Nepal to refrain from "
+     "such steps.", {"India urges Nepal"}, {"India urges Government of Nepal"}},
+    {"objects: the members after 'including'", "The European Union condemned several countries, including Iran and "
+     "Belarus. Putin met with a group of leaders, including presidents Daniel Ortega of Nicaragua and Evo Morales "
+     "of Bolivia.", {"European Union criticizes Iran", "European Union criticizes Belarus",
+                     "Vladimir Putin meetsWith Daniel Ortega", "Vladimir Putin meetsWith Evo Morales"}, {}},
+    {"objects: 'including' after a name belongs to that name's phrase", "Kenya condemned Uganda, including its "
+     "army.", {"Kenya criticizes Uganda"}, {}},
+    {"event bridging: a passive whose subject names an act", "China claimed the islands. The claim was rejected by "
+     "Vietnam. Beijing renewed a claim rejected by Manila.", {"Vietnam rejects China", "Philippines rejects China"},
+     {"Vietnam rejects Vietnam"}},
+    {"event bridging: an object 'it' that would be the subject's own is the latest act", "The Arab League condemned "
+     "Syria on Saturday. Syria, Lebanon and Yemen voted against it.",
+     {"Syria opposes Arab League", "Lebanon opposes Arab League", "Yemen opposes Arab League"}, {}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
