@@ -107,6 +107,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "frontier_noun",
     "envoy_noun",
     "inclusion_word",
+    "custody_verb",
 };
 inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);
 inline constexpr std::size_t kMaxCategories = 128;

@@ -509,6 +509,31 @@ std::size_t noun_phrase_before(const SentenceView& v, const Sentence& s, std::si
   return start;
 }
 
+// The state of the one place a sentence names after "in" ("... landed in Minsk": Belarus; "in
+// Iran": Iran), or kNone when it names none or several.
+std::size_t state_of_place_named(SentenceView& v, const Sentence& s) {
+  std::size_t state = kNone;
+  for (std::size_t k = s.first + 1; k < s.last; ++k) {
+    const std::size_t m = v.mention_at(k);
+    if (m == kNone || v.mention(m).first != k || v.mention(m).entities.size() != 1) continue;
+    std::size_t in = k - 1;
+    if (in > s.first && v.lowv(in) == "the" && v.mention_at(in) == kNone) --in;
+    if (v.lowv(in) != "in") continue;
+    const DocEntity& de = v.doc().entities[v.mention(m).entities.front()];
+    std::size_t here = kNone;
+    if (de.type == EntityType::kCountry) {
+      here = v.mention(m).entities.front();
+    } else if (de.type == EntityType::kPlace && de.gazetteer != kNone) {
+      const std::size_t c = v.lex().entries()[de.gazetteer].located_in;
+      if (c != kNoEntry && v.lex().entries()[c].type == EntityType::kCountry) here = entity_for_entry(v.doc(), v.lex(), c);
+    }
+    if (here == kNone) continue;
+    if (state != kNone && state != here) return kNone;
+    state = here;
+  }
+  return state;
+}
+
 // People named by nationality whose phrase ends right at `end` ("Three Americans| were arrested",
 // "Nine Lebanese pilgrims| kidnapped"), or kNone.
 std::size_t nationals_before(const SentenceView& v, const Sentence& s, const TriggerForm& f, std::size_t end) {
@@ -1434,6 +1459,23 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       }
     }
   }
+  if (subjects.empty() && lex_.has("agentless_relation", kg::name(f.relation))) {
+    // "Police arrested Roman Protasevich after the plane landed in Minsk": police or authorities
+    // that name no country act for the state of the one place the sentence puts them in.
+    std::size_t q = b;
+    while (q > s.first && (v.adverb(q - 1) || v.has("auxiliary", q - 1) || v.has("modal", q - 1))) --q;
+    const std::size_t inst = q > s.first ? q - 1 : kNone;
+    if (inst != kNone && v.has("local_institution", inst) && v.mention_at(inst) == kNone &&
+        (inst == s.first || v.has("determiner", inst - 1) || v.tok(inst - 1).text == "," || !v.tok(inst - 1).word)) {
+      const std::size_t state = state_of_place_named(v, s);
+      if (state == kNone) return false;
+      const Attributes a = attributes(v, s, q, b);
+      bool any = false;
+      for (std::size_t om : objects)
+        for (std::size_t oe : v.mention(om).entities) any = push_fact(v, s, si, f.relation, state, oe, confidence * 0.7, a, b) || any;
+      return any;
+    }
+  }
   if (subjects.empty()) return false;
   // "The league suspended Syria. Syria, Lebanon and Yemen voted against it": an object "it" that
   // coreference gave to one of the subjects names the latest act instead (an object pronoun is
@@ -1647,6 +1689,43 @@ void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::s
   }
 }
 
+// "Gershkovich, who was in a Russian prison for 16 months", "remains in Iranian custody",
+// "spent five years in a Chinese jail": being held in a state's prison (a demonym and a
+// *custody_noun* after "in") is that state's arrest of the clause's subject, when the verb is
+// one of being there (*custody_verb*), not of visiting it.
+void custody_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t k) {
+  if (!v.has("custody_noun", k) || k < s.first + 2) return;
+  const std::size_t dm = v.mention_at(k - 1);
+  if (dm == kNone || v.mention(dm).kind != MentionKind::kDemonym || v.mention(dm).last != k ||
+      v.mention(dm).entities.size() != 1 || v.type(dm) != EntityType::kCountry)
+    return;
+  std::size_t in = v.mention(dm).first - 1;
+  if (in > s.first && v.has("determiner", in) && v.mention_at(in) == kNone) --in;
+  if (in < s.first || v.lowv(in) != "in") return;
+  const Document& doc = v.doc();
+  std::size_t c = kNone;
+  for (std::size_t q = in; q-- > s.first && q + 8 > in;) {
+    if (doc.clause_of[q] != kNone) {
+      c = doc.clause_of[q];
+      break;
+    }
+    if (v.tok(q).text == "," || v.has("clause_break", q) || is_punct_stop(v.tok(q))) return;
+  }
+  if (c == kNone || doc.clauses[c].verb.negated) return;
+  std::string lemma;
+  v.lex().verb_form(v.low(doc.clauses[c].verb.head), &lemma);
+  const std::size_t vh = doc.clauses[c].verb.head;
+  if (!v.has("be", vh) && !v.has("auxiliary", vh) && !v.lex().has("custody_verb", lemma)) return;
+  std::vector<std::size_t> held;
+  for (std::size_t m : doc.clauses[c].subjects)
+    if (v.type(m) == EntityType::kPerson) held.push_back(m);
+  if (held.empty()) return;
+  const Attributes a = attributes(v, s, s.first, doc.clauses[c].verb.head);
+  for (std::size_t m : held)
+    for (std::size_t pe : v.mention(m).entities)
+      push_fact(v, s, si, Relation::kArrests, v.mention(dm).entities.front(), pe, 0.6, a, k);
+}
+
 // "seized the town, drawing condemnation from the UN and Britain", "The move drew sharp criticism
 // from Washington", "sparked protests from students": a reaction noun's "from" phrase names who
 // reacts, and the reaction is aimed at the subject of the clause (or at the actor of the act
@@ -1731,6 +1810,7 @@ void RelationStage::process(Document& doc) const {
         label_frame(v, s, si, k);
         evaluation_frame(v, s, si, k);
         reaction_frame(v, s, si, k);
+        custody_frame(v, s, si, k);
       }
     while (i < s.last) {
       if (v.mention_at(i) != kNone) {

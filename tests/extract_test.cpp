@@ -767,6 +767,15 @@ const Case kExtendedCases[] = {
     {"event bridging: an object 'it' that would be the subject's own is the latest act", "The Arab League condemned "
      "Syria on Saturday. Syria, Lebanon and Yemen voted against it.",
      {"Syria opposes Arab League", "Lebanon opposes Arab League", "Yemen opposes Arab League"}, {}},
+    {"arrests: held in a state's prison", "Jimmy Lai, who has been in a Chinese jail since 2020, fell ill. Nazanin "
+     "Zaghari-Ratcliffe remained in Iranian custody.", {"China arrests Jimmy Lai", "Iran arrests Nazanin Zaghari-Ratcliffe"},
+     {}},
+    {"arrests: visiting a prison is no arrest", "Kamala Harris visited Jimmy Lai in a Chinese jail.", {},
+     {"China arrests Kamala Harris"}},
+    {"arrests: police that name no country act for the state of the place", "Police arrested Roman Protasevich "
+     "after the plane landed in Minsk.", {"Belarus arrests Roman Protasevich"}, {}},
+    {"arrests: police with two places named act for no state", "Police arrested Roman Protasevich in Minsk after "
+     "the flight from Athens to Vilnius was diverted in Lithuania.", {}, {"Lithuania arrests Roman Protasevich"}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
