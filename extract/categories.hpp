@@ -108,6 +108,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "envoy_noun",
     "inclusion_word",
     "custody_verb",
+    "calendar_name",
 };
 inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);
 inline constexpr std::size_t kMaxCategories = 128;

@@ -96,6 +96,10 @@ bool verb_here(const SentenceView& v, const Sentence& s, std::size_t k, std::uin
            !lower_word(v.tok(p)) || v.lowv(p) != "and";
   // After a capitalised word that is no name ("Kurdish positions", "Group of Eight
   // industrialized nations") there is no verb, but after a sentence's first word ("Officials said").
+  // ("The league on Saturday suspended Syria": a day or month after its preposition ends an
+  // adverbial, and the verb follows.)
+  if (prev.upper_initial && v.has("calendar_name", p) && p > s.first && v.has("preposition", p - 1))
+    return (form & (kPastForm | kThirdForm)) != 0;
   if (prev.upper_initial) return p == s.first && (form & (kPastForm | kThirdForm)) != 0;
   // "keep its embassy open": a bare base form after a noun is no finite verb, unless the noun is
   // a plural subject ("officials say").
@@ -484,12 +488,43 @@ void ClauseStage::process(Document& doc) const {
         c.inherited = true;
         continue;
       }
+      // ("The council suspended Syria and warned Iraq": after "and", the previous verb's object
+      // is not the subject; the subject is the council's, which names no one.)
+      if (prev != kNone && !by_order.empty() && k0 > s.first && v.has("coordinator", k0 - 1)) {
+        bool prev_object = false;
+        for (std::size_t o : doc.clauses[prev].objects) prev_object = prev_object || o == by_order.back();
+        if (prev_object) {
+          c.kind = ClauseKind::kCoordinated;
+          c.parent = prev;
+          c.inherited = true;
+          continue;
+        }
+      }
       // (A bare gerund after a comma with no governing clause has no subject we know.)
       if (!g.finite && k0 > s.first && v.tok(k0 - 1).text == ",") {
         c.inherited = true;
         continue;
       }
       c.subjects = by_order;
+    }
+    // "In rejecting the ruling, Obasanjo said", "After meeting Xi, Biden said": a gerund that
+    // opens the sentence after a preposition belongs to the subject of the clause after its comma.
+    for (std::size_t ci = first_clause; ci < doc.clauses.size(); ++ci) {
+      Clause& c = doc.clauses[ci];
+      if (!c.subjects.empty() || c.verb.finite || c.verb.first != s.first + 1 || !v.has("preposition", s.first)) continue;
+      std::size_t comma = c.verb.last;
+      while (comma < s.last && comma < c.verb.last + 12 && v.tok(comma).text != "," && !is_punct_stop(v.tok(comma))) ++comma;
+      if (comma >= s.last || v.tok(comma).text != ",") continue;
+      for (std::size_t cj = ci + 1; cj < doc.clauses.size(); ++cj) {
+        const Clause& main = doc.clauses[cj];
+        if (main.verb.first <= comma) continue;
+        if (main.inherited || main.subjects.empty() || v.mention(main.subjects.front()).first <= comma) break;
+        c.kind = ClauseKind::kParticipial;
+        c.parent = cj;
+        c.inherited = true;
+        c.subjects = main.subjects;
+        break;
+      }
     }
     // "Should they attack Estonia, NATO would respond", "Were Iran to close the strait": an
     // inverted conditional at the start of the sentence or after a comma makes its clause hedged.

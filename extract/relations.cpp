@@ -491,7 +491,8 @@ std::vector<std::size_t> included_members(const SentenceView& v, const Sentence&
       return coordinate(v, m, s, false);
     }
     const Token& t = v.tok(q);
-    if (t.word ? (t.upper_initial || (v.lex().verb_form(v.low(q)) & (kPastForm | kThirdForm) && !lower_noun(v, q)))
+    if (t.word ? ((t.upper_initial && !v.has("calendar_name", q)) ||
+                  (v.lex().verb_form(v.low(q)) & (kPastForm | kThirdForm) && !lower_noun(v, q)))
                : t.text != ",")
       return {};
   }

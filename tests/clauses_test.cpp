@@ -89,6 +89,14 @@ const Case kCases[] = {
      {"wounding:participial:Fighters"}, {"wounding:main:Mogadishu", "killing:main:Beirut"}},
     {"a gerund after a passive and 'from' takes its subject, and did not happen",
      "Sergei Lavrov was barred from visiting Serbia.", {"visiting:participial:Sergei Lavrov:negated"}, {}},
+    {"a verb after a day or month that ends an adverbial heads a clause", "The Arab League on Saturday suspended "
+     "Syria and warned Iraq. Kenya in March expelled Somalia.", {"suspended:main:Arab League",
+     "warned:coordinated:Arab League", "expelled:main:Kenya"}, {"warned:main:Syria"}},
+    {"after 'and' the previous verb's object is not the next verb's subject", "The council suspended Syria and "
+     "warned Iraq.", {"warned:coordinated:"}, {"warned:main:Syria"}},
+    {"a gerund opening the sentence after a preposition is the next subject's", "In rejecting the ruling, "
+     "Olusegun Obasanjo said Nigeria would stay. After meeting Xi, Biden left.",
+     {"rejecting:participial:Olusegun Obasanjo", "meeting:participial:Biden"}, {}},
     {"relative pronoun without a named antecedent gives no subject",
      "Latvia asked who leads the mission.", {"leads:relative:"}, {"leads:relative:Latvia"}},
 };

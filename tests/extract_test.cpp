@@ -776,6 +776,10 @@ const Case kExtendedCases[] = {
      "after the plane landed in Minsk.", {"Belarus arrests Roman Protasevich"}, {}},
     {"arrests: police with two places named act for no state", "Police arrested Roman Protasevich in Minsk after "
      "the flight from Athens to Vilnius was diverted in Lithuania.", {}, {"Lithuania arrests Roman Protasevich"}},
+    {"urges: request someone to act", "Mexico requested the United States to extradite him.",
+     {"Mexico urges United States"}, {}},
+    {"a day after its preposition does not hide the verb", "The Arab League on Saturday condemned Syria and warned "
+     "Iraq.", {"Arab League criticizes Syria", "Arab League warns Iraq"}, {"Syria warns Iraq"}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
