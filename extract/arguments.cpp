@@ -195,6 +195,11 @@ bool act_noun_modifier(const SentenceView& v, const Sentence& s, std::size_t m) 
       v.tok(after).upper_initial || v.mention_at(after) != kNone || !v.lex().triggers(v.low(after)) ||
       v.mention(m).first == s.first || v.lowv(v.mention(m).first - 1) != "the")
     return false;
+  // ("demanded the United States offer an apology": a base form with its own object after it is
+  // the verb of the name's clause, not a noun the name modifies.)
+  if (after + 1 < s.last && (v.lex().verb_form(v.low(after)) & kBaseForm) &&
+      (v.has("determiner", after + 1) || v.mention_at(after + 1) != kNone))
+    return false;
   for (const TriggerForm& tf : *v.lex().triggers(v.low(after)))
     if (tf.kind == TriggerKind::kNoun) return true;
   return false;

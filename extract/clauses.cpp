@@ -455,6 +455,24 @@ void ClauseStage::process(Document& doc) const {
           c.verb.modality = Modality::kHedged;
         continue;
       }
+      // 4b'. The same preposition again after a coordinator ("criticised Venezuela for arrests
+      // ..., and for issuing a warrant"): the object of the verb the first one followed.
+      if (!g.finite && prev != kNone && k0 > s.first + 1 && v.has("object_gerund_preposition", k0 - 1) &&
+          v.has("coordinator", k0 - 2)) {
+        const std::size_t gov = governing();
+        if (gov != kNone && !doc.clauses[gov].objects.empty()) {
+          const std::size_t after = v.mention(doc.clauses[gov].objects.back()).last;
+          if (after < k0 - 2 && v.lowv(after) == v.lowv(k0 - 1)) {
+            c.kind = ClauseKind::kParticipial;
+            c.parent = gov;
+            c.inherited = true;
+            c.subjects = doc.clauses[gov].objects;
+            if (v.has("unrealized_gerund_preposition", k0 - 1) && c.verb.modality == Modality::kAsserted)
+              c.verb.modality = Modality::kHedged;
+            continue;
+          }
+        }
+      }
       // 4c. The same right after a passive ("Lavrov was barred from landing in X", "were banned
       // from entering"): the passive's subject, and the act did not happen.
       if (!g.finite && prev != kNone && k0 > s.first && v.has("unrealized_gerund_preposition", k0 - 1) &&

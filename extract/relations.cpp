@@ -104,6 +104,10 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
         }
         continue;
       }
+      // "held a phone call with": an article before the first noun of a longer expression.
+      if (!last && w == 1 && f.kind == TriggerKind::kLight && k < s.last && v.has("determiner", k) &&
+          v.mention_at(k) == kNone && v.low(k) != f.words[w])
+        ++k;
       if (last && f.kind == TriggerKind::kLight) {
         // Up to three modifiers before the light verb's noun ("imposed fresh sanctions").
         std::size_t gap = 0;
@@ -200,6 +204,14 @@ std::vector<std::size_t> between_parties(const SentenceView& v, const Sentence& 
     if (!conj) break;
   }
   return out;
+}
+
+// Whether entity e is one of the subjects' entities.
+bool self_of(const SentenceView& v, const std::vector<std::size_t>& subjects, std::size_t e) {
+  for (std::size_t sm : subjects)
+    for (std::size_t se : v.mention(sm).entities)
+      if (se == e) return true;
+  return false;
 }
 
 // The agents of the latest act that became a fact in this or the previous sentence before `pos`,
@@ -299,6 +311,30 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
           (v.tok(k).word && v.lex().verb_form(v.low(k)) & (kPastForm | kThirdForm) && v.mention_at(k) == kNone &&
            !lower_noun(v, k)))
         break;
+    }
+  }
+  // "criticised the deployment of British destroyer HMS Dauntless", "the expansion of NATO": after
+  // an act noun that does not take "of" for its object (and names no one it happens to), "of"
+  // and a state or body name the act's actor.
+  if (head + 1 == q && q + 1 < s.last && v.lowv(q) == "of" && !v.has("patient_noun", head)) {
+    bool of_object = false;
+    if (const auto* forms = v.lex().triggers(noun))
+      for (const TriggerForm& tf : *forms)
+        of_object = of_object || std::find(tf.preps.begin(), tf.preps.end(), "of") != tf.preps.end();
+    std::size_t ak = q + 1;
+    if (v.lowv(ak) == "the" && ak + 1 < s.last && v.mention_at(ak) == kNone) ++ak;
+    const std::size_t am = v.mention_at(ak);
+    const bool eventive_head = v.lex().triggers(noun) != nullptr || v.lex().has("event_anaphor", noun) ||
+                               (v.lex().verb_form(noun) & (kBaseForm | kGerundForm));
+    if (!of_object && eventive_head && am != kNone && v.mention(am).first == ak &&
+        (v.mention(am).kind == MentionKind::kDemonym || v.mention(am).kind == MentionKind::kActorPhrase ||
+         (named(v.mention(am)) && (v.type(am) == EntityType::kCountry || v.type(am) == EntityType::kOrganization))) &&
+        !v.mention(am).modifier) {
+      if (heads) *heads = nouns;
+      std::vector<std::size_t> out;
+      for (std::size_t e : v.mention(am).entities)
+        if (!self_of(v, subjects, e)) out.push_back(e);
+      return out;
     }
   }
   // "the offer from China", "the proposal by Iran": the phrase names its actor.
@@ -535,6 +571,21 @@ std::size_t state_of_place_named(SentenceView& v, const Sentence& s) {
   return state;
 }
 
+// The end of a time expression that starts at k ("last year", "on Monday", "in 2014",
+// "yesterday"), or k when none does: passed over between a participle and its "by".
+std::size_t past_time(const SentenceView& v, const Sentence& s, std::size_t k) {
+  if (k >= s.last) return k;
+  if (v.has("relative_day", k)) return k + 1;
+  if (k + 1 >= s.last) return k;
+  const std::string_view w = v.lowv(k);
+  if ((w == "last" || w == "this" || w == "next" || w == "past") && (v.has("time_period", k + 1) || v.has("calendar_name", k + 1)))
+    return k + 2;
+  if ((w == "on" || w == "in") && v.has("calendar_name", k + 1)) return k + 2;
+  const std::string& y = v.tok(k + 1).text;
+  if (w == "in" && y.size() == 4 && std::all_of(y.begin(), y.end(), ::isdigit)) return k + 2;
+  return k;
+}
+
 // People named by nationality whose phrase ends right at `end` ("Three Americans| were arrested",
 // "Nine Lebanese pilgrims| kidnapped"), or kNone.
 std::size_t nationals_before(const SentenceView& v, const Sentence& s, const TriggerForm& f, std::size_t end) {
@@ -699,7 +750,12 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
     bool be = p > s.first && v.has("be", p - 1);
     bool has_aux = p > s.first && (v.lowv(p - 1) == "has" || v.lowv(p - 1) == "have" || v.lowv(p - 1) == "had");
     std::size_t by = e;
-    while (by < s.last && v.adverb(by)) ++by;
+    // ("the sailors captured last year by Russia": past a time expression too)
+    for (std::size_t prev = kNone; by != prev;) {
+      prev = by;
+      while (by < s.last && v.adverb(by)) ++by;
+      by = past_time(v, s, by);
+    }
     // "was accused of several crimes by the security services": past the charge to the agent.
     if (be && by < s.last && v.lowv(by) != "by" && f.relation == Relation::kAccuses && v.lowv(by) == "of")
       for (std::size_t q = by + 1; q + 1 < s.last && q < by + 7; ++q) {
@@ -751,6 +807,20 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
           }
         }
       }
+      Relation rel = f.relation;
+      if (patients.empty() && f.relation == Relation::kOccupies) {
+        // "the 24 Ukrainian sailors captured by Russia": people seized are taken, not occupied.
+        TriggerForm taken = f;
+        taken.relation = Relation::kArrests;
+        std::size_t q = b;
+        while (q > s.first && (v.tok(q - 1).text == "," || v.adverb(q - 1))) --q;
+        const std::size_t nm = be ? (passive_subject(v, s, taken, p).empty() ? kNone : passive_subject(v, s, taken, p).front())
+                                  : nationals_before(v, s, taken, q);
+        if (nm != kNone && nationals_object(v, s, nm, taken)) {
+          patients = {nm};
+          rel = Relation::kArrests;
+        }
+      }
       if (patients.empty() && lex_.has("bridge_relation", kg::name(f.relation))) {
         // "The claim was rejected by Vietnam", "a plan rejected by Manila": the act the subject
         // names, aimed at its actor.
@@ -766,7 +836,7 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         return true;
       }
       if (patients.empty()) return true;
-      emit(v, s, si, f.relation, agents, patients, f.confidence, a, b);
+      emit(v, s, si, rel, agents, patients, f.confidence, a, b);
       return true;
     }
   }

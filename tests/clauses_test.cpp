@@ -97,6 +97,8 @@ const Case kCases[] = {
     {"a gerund opening the sentence after a preposition is the next subject's", "In rejecting the ruling, "
      "Olusegun Obasanjo said Nigeria would stay. After meeting Xi, Biden left.",
      {"rejecting:participial:Olusegun Obasanjo", "meeting:participial:Biden"}, {}},
+    {"the object-control preposition again after a coordinator", "John Kerry criticised Venezuela for arrests made "
+     "during protests, and for issuing a warrant.", {"issuing:participial:Venezuela"}, {"issuing:participial:John Kerry"}},
     {"relative pronoun without a named antecedent gives no subject",
      "Latvia asked who leads the mission.", {"leads:relative:"}, {"leads:relative:Latvia"}},
 };

@@ -780,6 +780,22 @@ const Case kExtendedCases[] = {
      {"Mexico urges United States"}, {}},
     {"a day after its preposition does not hide the verb", "The Arab League on Saturday condemned Syria and warned "
      "Iraq.", {"Arab League criticizes Syria", "Arab League warns Iraq"}, {"Syria warns Iraq"}},
+    {"withdrawsFrom: several envoys at once", "Canada, New Zealand and Australia also withdrew their ambassadors to "
+     "India.", {"Canada withdrawsFrom India", "New Zealand withdrawsFrom India", "Australia withdrawsFrom India"}, {}},
+    {"demands: a base form with its own object after the name is the name's verb", "China on Monday demanded the "
+     "United States offer a fuller apology.", {"China demands United States"}, {}},
+    {"meetsWith: talks by telephone (CAMEO 041)", "Alexander Downer spoke by phone with Fred Sevele. Lula held a phone "
+     "call with Emmanuel Macron.", {"Alexander Downer meetsWith Fred Sevele", "Luiz Inácio Lula da Silva meetsWith Emmanuel Macron"}, {}},
+    {"event bridging: 'of' names the actor of an act noun that does not take 'of' for its object", "Cristina "
+     "Fernandez criticised the deployment of British destroyer HMS Dauntless. Vladimir Putin criticized the "
+     "expansion of NATO.", {"Cristina Fernández de Kirchner criticizes United Kingdom", "Vladimir Putin criticizes NATO"},
+     {}},
+    {"event bridging: 'of' after a patient noun names whom it happened to", "Kenya condemned the arrest of British "
+     "nationals.", {}, {"Kenya criticizes United Kingdom"}},
+    {"passive: a time expression between the participle and 'by'", "The 24 Ukrainian sailors captured last year by "
+     "Russia returned home.", {"Russia arrests Ukraine"}, {}},
+    {"mobilizes: troops that fly", "Australian troops would fly to Tonga today.", {"Australia mobilizes Tonga"},
+     {"Australia visits Tonga"}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
