@@ -109,6 +109,7 @@ inline constexpr std::string_view kCategoryNames[] = {
     "inclusion_word",
     "custody_verb",
     "calendar_name",
+    "spokes_noun",
 };
 inline constexpr std::size_t kCategoryCount = sizeof(kCategoryNames) / sizeof(kCategoryNames[0]);
 inline constexpr std::size_t kMaxCategories = 128;

@@ -178,9 +178,12 @@ bool push_fact(SentenceView& v, const Sentence& s, std::size_t sentence_index, R
   // A state that protests lodges a diplomatic protest (CAMEO 111, criticizes); demonstrations,
   // marches and boycotts (protests) are the acts of people and groups.
   if (r == Relation::kProtests && doc.entities[se].type == EntityType::kCountry) r = Relation::kCriticizes;
-  // ... and a protest ("in protest at", "protested over") by people or a group is a protest.
+  // ... and a protest ("protested over", "stormed the consulate in protest") by people or a group
+  // is a protest; a person's act "in protest" ("Clinton recalled the ambassador in protest") is an
+  // official's criticism.
   if (r == Relation::kCriticizes && doc.entities[se].type != EntityType::kCountry && trigger < doc.tokens.size() &&
       doc.tokens[trigger].lower.rfind("protest", 0) == 0 &&
+      !(doc.entities[se].type == EntityType::kPerson && trigger > 0 && v.has("protest_adjunct", trigger - 1)) &&
       (doc.entities[se].type == EntityType::kGroup || doc.entities[se].type == EntityType::kPerson))
     r = Relation::kProtests;
   if (se == oe || !subject_fits(r, doc.entities[se].type) || !object_fits(r, doc.entities[oe].type)) return false;

@@ -722,6 +722,10 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
   // ..." does address X).
   if (f.relation == Relation::kRejects && e + 1 < s.last && v.lowv(e) == "that" && v.mention_at(e + 1) != kNone)
     return true;
+  // "recalled its envoy in protest": the manner of the clause's act (a criticism, read with the
+  // clause), not a demonstration.
+  if (f.relation == Relation::kProtests && b > s.first && v.has("protest_adjunct", b - 1))
+    return false;
   // A passive frame: "The envoy was declared persona non grata by Ghana", "Two Britons were
   // taken into custody": the subject is the slot's filler; the agent follows "by", else the
   // readings of an agentless passive.
@@ -1973,8 +1977,9 @@ void RelationStage::process(Document& doc) const {
       }
     }
     std::vector<std::size_t> targets;
+    // ("recalled the U.S. ambassador from New Delhi in protest": the envoy is the subject's own)
     for (std::size_t om : c.objects)
-      if (v.doc().mentions[om].first < at) targets.push_back(om);
+      if (v.doc().mentions[om].first < at && !v.has("envoy_noun", v.doc().mentions[om].last)) targets.push_back(om);
     for (const Attachment& pa : c.attachments)
       if (pa.preposition < at && (v.lowv(pa.preposition) == "with" || v.lowv(pa.preposition) == "from" ||
                                   v.lowv(pa.preposition) == "to"))

@@ -60,6 +60,8 @@ class SentenceView {
   bool oblique(std::size_t m, std::size_t sentence_first) const {
     std::size_t f = mention(m).first;
     if (f > sentence_first && low(f - 1) == "the") --f;
+    // ("A spokeswoman for David Cameron rejected": who speaks for someone is that one's voice)
+    if (f > sentence_first + 1 && (low(f - 1) == "for" || low(f - 1) == "of") && has("spokes_noun", f - 2)) return false;
     return f > sentence_first && has("preposition", f - 1);
   }
   Document& doc() { return doc_; }

@@ -796,6 +796,12 @@ const Case kExtendedCases[] = {
      "Russia returned home.", {"Russia arrests Ukraine"}, {}},
     {"mobilizes: troops that fly", "Australian troops would fly to Tonga today.", {"Australia mobilizes Tonga"},
      {"Australia visits Tonga"}},
+    {"criticizes: an official's act in protest is a criticism, and his own envoy is not its target", "Bill Clinton "
+     "recalled the U.S. ambassador from New Delhi in protest.", {"Bill Clinton criticizes India"},
+     {"Bill Clinton protests India", "Bill Clinton criticizes United States"}},
+    {"subjects: a spokeswoman for someone is that one's voice", "Cristina Fernandez accused Britain of lying. A "
+     "spokeswoman for David Cameron rejected the accusation.", {"David Cameron rejects Cristina Fernández de Kirchner"},
+     {}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
