@@ -105,8 +105,10 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
         continue;
       }
       // "held a phone call with": an article before the first noun of a longer expression.
-      if (!last && w == 1 && f.kind == TriggerKind::kLight && k < s.last && v.has("determiner", k) &&
-          v.mention_at(k) == kNone && v.low(k) != f.words[w])
+      // ("threw its weight behind": a possessive pronoun too)
+      if (!last && w == 1 && f.kind == TriggerKind::kLight && k < s.last && v.low(k) != f.words[w] &&
+          ((v.has("determiner", k) && v.mention_at(k) == kNone) ||
+           (v.has("possessive_pronoun", k) && v.mention_at(k) != kNone && v.mention(v.mention_at(k)).kind == MentionKind::kPronoun)))
         ++k;
       if (last && f.kind == TriggerKind::kLight) {
         // Up to three modifiers before the light verb's noun ("imposed fresh sanctions").

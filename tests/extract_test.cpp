@@ -802,6 +802,8 @@ const Case kExtendedCases[] = {
     {"subjects: a spokeswoman for someone is that one's voice", "Cristina Fernandez accused Britain of lying. A "
      "spokeswoman for David Cameron rejected the accusation.", {"David Cameron rejects Cristina Fernández de Kirchner"},
      {}},
+    {"attacks: went to war with", "Britain went to war with Argentina in 1982.", {"United Kingdom attacks Argentina"},
+     {}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
