@@ -617,7 +617,12 @@ bool RelationStage::agentless_passive(SentenceView& v, const Sentence& s, std::s
   // that state.
   if (f.relation == Relation::kWithdrawsFrom || f.relation == Relation::kMobilizes) {
     std::vector<std::size_t> moved = find_subject(v, s, p - 1, true);
-    if (moved.size() == 1 && v.mention(moved[0]).kind == MentionKind::kActorPhrase) {
+    std::string lemma;
+    lex_.verb_form(v.low(b), &lemma);
+    // ("Australian troops were sent to Tonga": a verb of motion moves troops only)
+    const bool motion = lex_.has("troop_motion_verb", lemma);
+    if (moved.size() == 1 && v.mention(moved[0]).kind == MentionKind::kActorPhrase &&
+        (!motion || v.has("military_noun", v.mention(moved[0]).last - 1))) {
       std::vector<std::size_t> to = find_object(v, s, e, f, false);
       if (!to.empty()) {
         emit(v, s, si, f.relation, moved, to, f.confidence * 0.85, attributes(v, s, s.first, b), b);
@@ -1772,13 +1777,35 @@ void evaluation_frame(SentenceView& v, const Sentence& s, std::size_t si, std::s
 // one of being there (*custody_verb*), not of visiting it.
 void custody_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size_t k) {
   if (!v.has("custody_noun", k) || k < s.first + 2) return;
+  std::size_t state = kNone, in = kNone;
   const std::size_t dm = v.mention_at(k - 1);
-  if (dm == kNone || v.mention(dm).kind != MentionKind::kDemonym || v.mention(dm).last != k ||
-      v.mention(dm).entities.size() != 1 || v.type(dm) != EntityType::kCountry)
-    return;
-  std::size_t in = v.mention(dm).first - 1;
-  if (in > s.first && v.has("determiner", in) && v.mention_at(in) == kNone) --in;
-  if (in < s.first || v.lowv(in) != "in") return;
+  if (dm != kNone && v.mention(dm).kind == MentionKind::kDemonym && v.mention(dm).last == k &&
+      v.mention(dm).entities.size() == 1 && v.type(dm) == EntityType::kCountry) {
+    state = v.mention(dm).entities.front();
+    in = v.mention(dm).first - 1;
+    if (in > s.first && v.has("determiner", in) && v.mention_at(in) == kNone) --in;
+    if (in < s.first || v.lowv(in) != "in") return;
+  } else if (v.lowv(k - 1) == "under" || v.lowv(k - 1) == "in") {
+    // "were under arrest in Equatorial Guinea", "remains in custody in Iran": the place after it.
+    in = k - 1;
+    for (std::size_t q = k + 1; q + 1 < s.last && q < k + 8 && state == kNone; ++q) {
+      if (is_punct_stop(v.tok(q)) || v.tok(q).text == "," || v.has("clause_break", q)) break;
+      if (v.lowv(q) != "in") continue;
+      std::size_t pk = q + 1;
+      if (v.lowv(pk) == "the" && pk + 1 < s.last && v.mention_at(pk) == kNone) ++pk;
+      const std::size_t pm = v.mention_at(pk);
+      if (pm == kNone || v.mention(pm).entities.size() != 1) break;
+      const DocEntity& de = v.doc().entities[v.mention(pm).entities.front()];
+      if (de.type == EntityType::kCountry) {
+        state = v.mention(pm).entities.front();
+      } else if (de.type == EntityType::kPlace && de.gazetteer != kNone) {
+        const std::size_t c = v.lex().entries()[de.gazetteer].located_in;
+        if (c != kNoEntry && v.lex().entries()[c].type == EntityType::kCountry) state = entity_for_entry(v.doc(), v.lex(), c);
+      }
+      break;
+    }
+  }
+  if (state == kNone || in == kNone) return;
   const Document& doc = v.doc();
   std::size_t c = kNone;
   for (std::size_t q = in; q-- > s.first && q + 8 > in;) {
@@ -1800,7 +1827,7 @@ void custody_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size
   const Attributes a = attributes(v, s, s.first, doc.clauses[c].verb.head);
   for (std::size_t m : held)
     for (std::size_t pe : v.mention(m).entities)
-      push_fact(v, s, si, Relation::kArrests, v.mention(dm).entities.front(), pe, 0.6, a, k);
+      push_fact(v, s, si, Relation::kArrests, state, pe, 0.6, a, k);
 }
 
 // "seized the town, drawing condemnation from the UN and Britain", "The move drew sharp criticism

@@ -804,6 +804,13 @@ const Case kExtendedCases[] = {
      {}},
     {"attacks: went to war with", "Britain went to war with Argentina in 1982.", {"United Kingdom attacks Argentina"},
      {}},
+    {"mobilizes: troops sent or dispatched, active, passive or reduced; a delegation sent is no mobilisation",
+     "Three Australian warships, dispatched to Fiji in November, stayed there. American troops were sent to Haiti. "
+     "China sent a delegation to Tonga.", {"Australia mobilizes Fiji", "United States mobilizes Haiti"},
+     {"China mobilizes Tonga"}},
+    {"arrests: under arrest or in custody in a state", "Simon Mann was under arrest in Zimbabwe. Nazanin "
+     "Zaghari-Ratcliffe remains in custody in Iran.", {"Zimbabwe arrests Simon Mann", "Iran arrests Nazanin Zaghari-Ratcliffe"},
+     {}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
