@@ -208,6 +208,26 @@ std::vector<std::size_t> between_parties(const SentenceView& v, const Sentence& 
   return out;
 }
 
+// Whether an act that became no fact may still be what "the move" names: a clause head that is no
+// speech or belief verb, done by states or bodies only.
+bool stated_act(const SentenceView& v, const EventMention& ev) {
+  if (ev.agents.empty() || v.has("speech", ev.head) || v.has("belief_verb", ev.head) || v.has("be", ev.head) ||
+      v.has("auxiliary", ev.head))
+    return false;
+  if (ev.head >= v.doc().clause_of.size() || v.doc().clause_of[ev.head] == kNone) return false;
+  // (a finite main or coordinated clause: not "Hungary included", not "we have to see")
+  const Clause& c = v.doc().clauses[v.doc().clause_of[ev.head]];
+  if (!c.verb.finite || (c.kind != ClauseKind::kMain && c.kind != ClauseKind::kCoordinated) || c.verb.head != ev.head)
+    return false;
+  // (with something after the verb: "Hungary included," is an aside)
+  if (ev.head + 1 >= v.doc().tokens.size() || !v.doc().tokens[ev.head + 1].word) return false;
+  for (std::size_t a : ev.agents) {
+    const EntityType t = v.doc().entities[a].type;
+    if (t != EntityType::kCountry && t != EntityType::kOrganization) return false;
+  }
+  return true;
+}
+
 // Whether entity e is one of the subjects' entities.
 bool self_of(const SentenceView& v, const std::vector<std::size_t>& subjects, std::size_t e) {
   for (std::size_t sm : subjects)
@@ -376,8 +396,11 @@ std::vector<std::size_t> bridge_object(const SentenceView& v, const Sentence& s,
   for (std::size_t t = pos; t-- > from && !best;) {
     if (t >= doc.event_at.size() || doc.event_at[t] == kNone) continue;
     const EventMention& ev = doc.events[doc.event_at[t]];
-    bool ok = v.lex().has("event_anaphor", noun) ? ev.from_fact && ev.sentence + 1 >= si && ev.sentence <= si
-                                                 : event_matches(v.lex(), noun, ev.lemma);
+    // (an anaphor may name an act that became no fact, "China declared an air defence zone. Japan
+    // criticised the move", when a state or body did it and it is no speech)
+    bool ok = v.lex().has("event_anaphor", noun)
+                  ? ev.sentence + 1 >= si && ev.sentence <= si && (ev.from_fact || stated_act(v, ev))
+                  : event_matches(v.lex(), noun, ev.lemma);
     if (!ok) continue;
     bool mine = false;
     for (std::size_t e : ev.agents) mine = mine || self.count(e) > 0;

@@ -811,6 +811,12 @@ const Case kExtendedCases[] = {
     {"arrests: under arrest or in custody in a state", "Simon Mann was under arrest in Zimbabwe. Nazanin "
      "Zaghari-Ratcliffe remains in custody in Iran.", {"Zimbabwe arrests Simon Mann", "Iran arrests Nazanin Zaghari-Ratcliffe"},
      {}},
+    {"event bridging: 'the move' names a state's act that became no fact", "China imposed an air defence zone over "
+     "the islands. Japan and the United States criticised the move.",
+     {"Japan criticizes China", "United States criticizes China"}, {}},
+    {"event bridging: an aside or a speech is no act 'the move' names", "The package was approved by all member "
+     "states, Hungary included. Poland backed the decision. Kenya said it would act. Uganda welcomed the move.",
+     {}, {"Poland supports Hungary", "Uganda praises Kenya"}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
