@@ -115,7 +115,10 @@ std::vector<Match> match_triggers(const SentenceView& v, const Sentence& s, std:
         std::size_t gap = 0;
         while (k < s.last && gap < 3 && v.low(k) != f.words[w] &&
                (v.mention_at(k) == kNone || v.mention(v.mention_at(k)).kind == MentionKind::kPronoun) &&
-               (modifier_word(v, k) || v.has("approximator", k))) {
+               (modifier_word(v, k) || v.has("approximator", k) ||
+                (v.has("quantity_noun", k) && k + 1 < s.last && v.lowv(k + 1) == "of"))) {
+          // ("exchanged a total of 70 prisoners", "freed dozens of prisoners": a quantity and its "of")
+          if (v.has("quantity_noun", k) && k + 1 < s.last && v.lowv(k + 1) == "of") ++k;
           if (v.tok(k).word) ++gap;  // quotes around '"warm congratulations"' are free
           ++k;
         }

@@ -817,6 +817,8 @@ const Case kExtendedCases[] = {
     {"event bridging: an aside or a speech is no act 'the move' names", "The package was approved by all member "
      "states, Hungary included. Poland backed the decision. Kenya said it would act. Uganda welcomed the move.",
      {}, {"Poland supports Hungary", "Uganda praises Kenya"}},
+    {"releases: a quantity and its 'of' inside a light expression", "Russia and Ukraine have exchanged a total of 70 "
+     "prisoners.", {"Russia releases Ukraine", "Ukraine releases Russia"}, {}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
