@@ -325,6 +325,16 @@ std::vector<std::size_t> find_object(const SentenceView& v, const Sentence& s, s
       if (possessor_of_patient_noun(v, s, m)) return {};
       if ((after_prep || (allow_direct && f.direct_object)))
         if (std::size_t pm = occupation_person(v, s, m, f); pm != kNone) return coordinate(v, pm, s, false);
+      // "deployed troops to the Cameroon border", "withdrew from the Somali capital": a country
+      // named before its border, or a demonym before its capital, is the object.
+      if (after_prep && v.mention(m).last < s.last && v.mention(m).entities.size() == 1 &&
+          v.type(m) == EntityType::kCountry && v.mention(m).kind != MentionKind::kPronoun &&
+          !(v.mention(m).last + 1 < s.last && v.lowv(v.mention(m).last + 1) == "with") &&
+          (v.has("frontier_noun", v.mention(m).last) ||
+           (v.mention(m).kind == MentionKind::kDemonym && v.has("capital_noun", v.mention(m).last) &&
+            !(v.mention(m).last + 2 < s.last && v.tok(v.mention(m).last + 1).text == "," &&
+              v.mention_at(v.mention(m).last + 2) != kNone))))  // ("the North Korean capital, Pyongyang": the city)
+        return {m};
       if (!argument(v.mention(m))) { k = v.mention(m).last; ++skipped; continue; }
       // "thanked his Egyptian counterpart Mohamed Morsi": a possessive pronoun before more of its
       // noun phrase is a determiner, not the object.

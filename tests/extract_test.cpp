@@ -819,6 +819,10 @@ const Case kExtendedCases[] = {
      {}, {"Poland supports Hungary", "Uganda praises Kenya"}},
     {"releases: a quantity and its 'of' inside a light expression", "Russia and Ukraine have exchanged a total of 70 "
      "prisoners.", {"Russia releases Ukraine", "Ukraine releases Russia"}, {}},
+    {"objects: a country before its border, a demonym before its capital", "Nigeria deployed troops to the Cameroon "
+     "border. Ethiopian troops withdrew from the Somali capital. Mike Pompeo travelled to the North Korean capital, "
+     "Pyongyang.", {"Nigeria mobilizes Cameroon", "Ethiopia withdrawsFrom Somalia", "Mike Pompeo visits Pyongyang"},
+     {"Mike Pompeo visits North Korea"}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
