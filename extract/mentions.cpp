@@ -711,17 +711,22 @@ void leader_governments(Document& doc, const Lexicon& lex) {
   }
 }
 
-// "the Government of Nepal", "the Cabinet of Japan": a state's government named after its
-// country is the country (an actor phrase), not an organisation of its own.
+// "the Government of Nepal", "the Defence Ministry of China": a state's government or ministry
+// named after its country is the country (an actor phrase), not an organisation of its own.
 void governments_of(Document& doc, const Lexicon& lex) {
   const auto& toks = doc.tokens;
   for (Mention& m : doc.mentions) {
     if (m.kind != MentionKind::kName || m.modifier || m.entities.size() != 1 || m.last < m.first + 3) continue;
     const DocEntity& org = doc.entities[m.entities.front()];
     if (org.type != EntityType::kOrganization || org.gazetteer != kNoEntry) continue;
-    if (!lex.has("person_government", toks[m.first].lower) || toks[m.first + 1].lower_view() != "of") continue;
+    // ("the Government of Nepal"; "the Defence Ministry of China": an institution word before "of")
+    std::size_t of = m.first + 1;
+    while (of + 1 < m.last && toks[of].lower_view() != "of") ++of;
+    if (of + 1 >= m.last || of > m.first + 2) continue;
+    const std::string& head = toks[of - 1].lower;
+    if (!lex.has("person_government", head) && !lex.has("state_institution", head)) continue;
     std::string rest;
-    for (std::size_t k = m.first + 2; k < m.last; ++k) rest += (rest.empty() ? "" : " ") + toks[k].text;
+    for (std::size_t k = of + 1; k < m.last; ++k) rest += (rest.empty() ? "" : " ") + toks[k].text;
     const auto* hits = lex.lookup(rest);
     if (!hits) continue;
     std::size_t country = kNoEntry;

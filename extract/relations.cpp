@@ -1434,6 +1434,21 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
       }
     }
   }
+  if (objects.empty() && f.relation == Relation::kDemands && f.direct_object && e + 1 < s.last) {
+    // "China demands Indian withdrawal", "demanded Israel's withdrawal": the state whose act is
+    // demanded, named by a demonym or a possessor right before the act noun.
+    std::size_t q = e;
+    if (v.has("determiner", q) && v.mention_at(q) == kNone) ++q;
+    const std::size_t dm = q < s.last ? v.mention_at(q) : kNone;
+    if (dm != kNone && v.mention(dm).first == q && v.type(dm) == EntityType::kCountry) {
+      std::size_t n = v.mention(dm).last;
+      const bool possessor = v.mention(dm).kind != MentionKind::kDemonym && n < s.last && v.tok(n).text == "'s";
+      if (possessor) ++n;
+      if ((possessor || v.mention(dm).kind == MentionKind::kDemonym) && n < s.last && v.mention_at(n) == kNone &&
+          lower_noun(v, n) && (lex_.triggers(v.low(n)) != nullptr || lex_.has("event_anaphor", v.low(n))))
+        objects = {dm};
+    }
+  }
   if (objects.empty() && (f.direct_object || f.kind == TriggerKind::kLight) && !gerund_form &&
       lex_.has("bridge_relation", kg::name(f.relation))) {
     std::vector<std::size_t> subjects = find_subject(v, s, b);

@@ -823,6 +823,14 @@ const Case kExtendedCases[] = {
      "border. Ethiopian troops withdrew from the Somali capital. Mike Pompeo travelled to the North Korean capital, "
      "Pyongyang.", {"Nigeria mobilizes Cameroon", "Ethiopia withdrawsFrom Somalia", "Mike Pompeo visits Pyongyang"},
      {"Mike Pompeo visits North Korea"}},
+    {"actor phrases: 'the Defence Ministry of X' is the country", "The Defence Ministry of China urged India to "
+     "withdraw its troops.", {"China urges India"}, {"Defence Ministry of China urges India"}},
+    {"demands: told someone to act", "Uzbekistan has told the United States to leave a military base.",
+     {"Uzbekistan demands United States"}, {}},
+    {"demands: the state whose act is demanded", "China demands Indian withdrawal. Kenya demanded Somalia's "
+     "withdrawal.", {"China demands India", "Kenya demands Somalia"}, {}},
+    {"demands: a demanded act of someone else is no demand on a state named before", "Pakistan condemned India. "
+     "Imran Khan demanded the international community take action.", {}, {"Imran Khan demands India"}},
     {"visits: barred from visiting is no visit", "Sergei Lavrov was barred from visiting Serbia.",
      {"!Sergey Lavrov visits Serbia"}, {"Sergey Lavrov visits Serbia"}},
 };
