@@ -443,34 +443,28 @@ void ClauseStage::process(Document& doc) const {
       }
       // 4b. A gerund after the previous verb's object and a preposition of object control
       // ("warned Finland against joining NATO", "barred Russia from joining"; not "after",
-      // "while"): the object is its subject.
-      if (!g.finite && prev != kNone && k0 > s.first && v.has("object_gerund_preposition", k0 - 1) &&
-          !doc.clauses[prev].objects.empty() && v.mention(doc.clauses[prev].objects.back()).last + 1 == k0) {
-        c.kind = ClauseKind::kParticipial;
-        c.parent = prev;
-        c.inherited = true;
-        c.subjects = doc.clauses[prev].objects;
-        // "warned Israel against attacking", "barred Russia from joining": the act did not happen.
-        if (v.has("unrealized_gerund_preposition", k0 - 1) && c.verb.modality == Modality::kAsserted)
-          c.verb.modality = Modality::kHedged;
-        continue;
-      }
-      // 4b'. The same preposition again after a coordinator ("criticised Venezuela for arrests
-      // ..., and for issuing a warrant"): the object of the verb the first one followed.
-      if (!g.finite && prev != kNone && k0 > s.first + 1 && v.has("object_gerund_preposition", k0 - 1) &&
-          v.has("coordinator", k0 - 2)) {
-        const std::size_t gov = governing();
-        if (gov != kNone && !doc.clauses[gov].objects.empty()) {
-          const std::size_t after = v.mention(doc.clauses[gov].objects.back()).last;
-          if (after < k0 - 2 && v.lowv(after) == v.lowv(k0 - 1)) {
-            c.kind = ClauseKind::kParticipial;
-            c.parent = gov;
-            c.inherited = true;
-            c.subjects = doc.clauses[gov].objects;
-            if (v.has("unrealized_gerund_preposition", k0 - 1) && c.verb.modality == Modality::kAsserted)
-              c.verb.modality = Modality::kHedged;
-            continue;
+      // "while"): the object is its subject. The same preposition again after a coordinator
+      // ("criticised Venezuela for arrests ..., and for issuing a warrant") is the same control.
+      if (!g.finite && prev != kNone && k0 > s.first && v.has("object_gerund_preposition", k0 - 1)) {
+        std::size_t controller = kNone;
+        if (!doc.clauses[prev].objects.empty() && v.mention(doc.clauses[prev].objects.back()).last + 1 == k0) {
+          controller = prev;
+        } else if (k0 > s.first + 1 && v.has("coordinator", k0 - 2)) {
+          const std::size_t gov = governing();
+          if (gov != kNone && !doc.clauses[gov].objects.empty()) {
+            const std::size_t after = v.mention(doc.clauses[gov].objects.back()).last;
+            if (after < k0 - 2 && v.lowv(after) == v.lowv(k0 - 1)) controller = gov;
           }
+        }
+        if (controller != kNone) {
+          c.kind = ClauseKind::kParticipial;
+          c.parent = controller;
+          c.inherited = true;
+          c.subjects = doc.clauses[controller].objects;
+          // "warned Israel against attacking", "barred Russia from joining": the act did not happen.
+          if (v.has("unrealized_gerund_preposition", k0 - 1) && c.verb.modality == Modality::kAsserted)
+            c.verb.modality = Modality::kHedged;
+          continue;
         }
       }
       // 4c. The same right after a passive ("Lavrov was barred from landing in X", "were banned
