@@ -574,6 +574,17 @@ std::size_t noun_phrase_before(const SentenceView& v, const Sentence& s, std::si
   return start;
 }
 
+// The state an entity stands for as a place: a country itself, or the country the gazetteer puts
+// a known place in ("Minsk": Belarus); kNone otherwise.
+std::size_t state_of(SentenceView& v, std::size_t e) {
+  const DocEntity& de = v.doc().entities[e];
+  if (de.type == EntityType::kCountry) return e;
+  if (de.type != EntityType::kPlace || de.gazetteer == kNone) return kNone;
+  const std::size_t c = v.lex().entries()[de.gazetteer].located_in;
+  if (c == kNoEntry || v.lex().entries()[c].type != EntityType::kCountry) return kNone;
+  return entity_for_entry(v.doc(), v.lex(), c);
+}
+
 // The state of the one place a sentence names after "in" ("... landed in Minsk": Belarus; "in
 // Iran": Iran), or kNone when it names none or several.
 std::size_t state_of_place_named(SentenceView& v, const Sentence& s) {
@@ -584,14 +595,7 @@ std::size_t state_of_place_named(SentenceView& v, const Sentence& s) {
     std::size_t in = k - 1;
     if (in > s.first && v.lowv(in) == "the" && v.mention_at(in) == kNone) --in;
     if (v.lowv(in) != "in") continue;
-    const DocEntity& de = v.doc().entities[v.mention(m).entities.front()];
-    std::size_t here = kNone;
-    if (de.type == EntityType::kCountry) {
-      here = v.mention(m).entities.front();
-    } else if (de.type == EntityType::kPlace && de.gazetteer != kNone) {
-      const std::size_t c = v.lex().entries()[de.gazetteer].located_in;
-      if (c != kNoEntry && v.lex().entries()[c].type == EntityType::kCountry) here = entity_for_entry(v.doc(), v.lex(), c);
-    }
+    const std::size_t here = state_of(v, v.mention(m).entities.front());
     if (here == kNone) continue;
     if (state != kNone && state != here) return kNone;
     state = here;
@@ -714,14 +718,10 @@ bool RelationStage::agentless_passive(SentenceView& v, const Sentence& s, std::s
       if (from && !(held.kind == MentionKind::kDemonym && held.last < s.last && v.has("custody_noun", held.last)))
         break;
       const std::size_t pe = held.entities[0];
-      const DocEntity& de = v.doc().entities[pe];
-      if (on_place && de.type == EntityType::kCountry && !(held.last < s.last && v.tok(held.last).text == "'s")) break;
-      if (de.type == EntityType::kCountry) {
-        state = pe;
-      } else if (de.type == EntityType::kPlace && de.gazetteer != kNone) {
-        const std::size_t in = lex_.entries()[de.gazetteer].located_in;
-        if (in != kNoEntry && lex_.entries()[in].type == EntityType::kCountry) state = entity_for_entry(v.doc(), lex_, in);
-      }
+      if (on_place && v.doc().entities[pe].type == EntityType::kCountry &&
+          !(held.last < s.last && v.tok(held.last).text == "'s"))
+        break;
+      state = state_of(v, pe);
       break;
     }
     if (state != kNone) {
@@ -851,8 +851,9 @@ bool RelationStage::apply(SentenceView& v, const Sentence& s, std::size_t si, co
         taken.relation = Relation::kArrests;
         std::size_t q = b;
         while (q > s.first && (v.tok(q - 1).text == "," || v.adverb(q - 1))) --q;
-        const std::size_t nm = be ? (passive_subject(v, s, taken, p).empty() ? kNone : passive_subject(v, s, taken, p).front())
-                                  : nationals_before(v, s, taken, q);
+        std::size_t nm = kNone;
+        if (!be) nm = nationals_before(v, s, taken, q);
+        else if (const std::vector<std::size_t> held = passive_subject(v, s, taken, p); !held.empty()) nm = held.front();
         if (nm != kNone && nationals_object(v, s, nm, taken)) {
           patients = {nm};
           rel = Relation::kArrests;
@@ -1836,13 +1837,7 @@ void custody_frame(SentenceView& v, const Sentence& s, std::size_t si, std::size
       if (v.lowv(pk) == "the" && pk + 1 < s.last && v.mention_at(pk) == kNone) ++pk;
       const std::size_t pm = v.mention_at(pk);
       if (pm == kNone || v.mention(pm).entities.size() != 1) break;
-      const DocEntity& de = v.doc().entities[v.mention(pm).entities.front()];
-      if (de.type == EntityType::kCountry) {
-        state = v.mention(pm).entities.front();
-      } else if (de.type == EntityType::kPlace && de.gazetteer != kNone) {
-        const std::size_t c = v.lex().entries()[de.gazetteer].located_in;
-        if (c != kNoEntry && v.lex().entries()[c].type == EntityType::kCountry) state = entity_for_entry(v.doc(), v.lex(), c);
-      }
+      state = state_of(v, v.mention(pm).entities.front());
       break;
     }
   }
